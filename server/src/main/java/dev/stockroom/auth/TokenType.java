@@ -1,0 +1,7 @@
+package dev.stockroom.auth;
+
+/** Whom a token speaks for: one location (sub-account) or a whole company (agency). */
+public enum TokenType {
+    LOCATION,
+    COMPANY
+}

@@ -1,0 +1,68 @@
+package dev.stockroom.cli;
+
+import dev.stockroom.config.Application;
+import dev.stockroom.config.ServerConfig;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
+import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "serve", mixinStandardHelpOptions = true, description = "Run the HTTP server.")
+final class ServeCommand implements Runnable {
+    private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
+
+    @Option(names = "--host", defaultValue = "${env:STOCKROOM_HOST:-127.0.0.1}",
+            description = "Address to bind (env STOCKROOM_HOST, default ${DEFAULT-VALUE}).")
+    String host;
+
+    @Option(names = "--port", defaultValue = "${env:STOCKROOM_PORT:-8080}",
+            description = "Port to listen on, 0 for any free port (env STOCKROOM_PORT, default ${DEFAULT-VALUE}).")
+    int port;
+
+    @Mixin DataOption data;
+
+    @Override
+    public void run() {
+        ServerConfig config = ServerConfig.defaults().withHost(host).withPort(port).withDataDir(data.data);
+        Application app = Application.open(config, Clock.systemUTC());
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            LOG.info("Stopping: finishing in-flight requests");
+            app.close();
+            stopped.countDown();
+        }, "stockroom-shutdown"));
+        Path credentialsFile = config.dataDir().resolve("credentials.json");
+        app.bootstrapIfEmpty(credentials -> writeCredentials(credentials, credentialsFile)).ifPresent(credentials -> {
+            System.out.println("First start: created a company, a location and a token (saved in " + credentialsFile + ")");
+            System.out.println("  companyId:  " + credentials.companyId());
+            System.out.println("  locationId: " + credentials.locationId());
+            System.out.println("  token:      " + credentials.token());
+        });
+        int boundPort = app.start();
+        LOG.info("Stockroom listening on http://{}:{}", host.contains(":") ? "[" + host + "]" : host, boundPort);
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** {"companyId":..,"locationId":..,"token":..}, readable by the owner only. */
+    private static void writeCredentials(Application.Credentials credentials, Path file) {
+        try {
+            Files.deleteIfExists(file);
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            Files.write(file, new ObjectMapper().writeValueAsBytes(credentials));
+        } catch (IOException | UnsupportedOperationException e) {
+            throw new IllegalStateException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+}

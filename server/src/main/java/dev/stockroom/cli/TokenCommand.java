@@ -1,0 +1,68 @@
+package dev.stockroom.cli;
+
+import dev.stockroom.auth.Scope;
+import dev.stockroom.config.Application;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "token", mixinStandardHelpOptions = true, description = "Manage Private Integration Tokens.",
+        subcommands = TokenCommand.Create.class)
+final class TokenCommand {
+    @Command(name = "create", mixinStandardHelpOptions = true,
+            description = "Create a token for a location (sub-account) or a company (agency); prints the token only."
+                    + " It is stored hashed and cannot be shown again.")
+    static final class Create implements Runnable {
+        @Mixin DataOption data;
+
+        @ArgGroup(exclusive = true, multiplicity = "1")
+        Owner owner;
+
+        @Option(names = "--scopes", required = true, split = ",",
+                description = "Comma-separated scopes, e.g. products.readonly,products.write. Known: ${COMPLETION-CANDIDATES}",
+                converter = ScopeConverter.class, completionCandidates = ScopeNames.class)
+        List<Scope> scopes;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        static final class Owner {
+            @Option(names = "--location", required = true, description = "Location id: a sub-account token.")
+            String locationId;
+
+            @Option(names = "--company", required = true, description = "Company id: an agency token.")
+            String companyId;
+        }
+
+        @Override
+        public void run() {
+            Set<Scope> scopeSet = EnumSet.copyOf(scopes);
+            try (Application app = data.open()) {
+                String token = owner.locationId != null
+                        ? app.tokens().issueForLocation(owner.locationId, scopeSet)
+                        : app.tokens().issueForCompany(owner.companyId, scopeSet);
+                System.out.println(token);
+            }
+        }
+    }
+
+    static final class ScopeConverter implements CommandLine.ITypeConverter<Scope> {
+        @Override
+        public Scope convert(String value) {
+            return Scope.fromWire(value.strip())
+                    .orElseThrow(() -> new CommandLine.TypeConversionException("unknown scope '" + value + "'"));
+        }
+    }
+
+    static final class ScopeNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return EnumSet.allOf(Scope.class).stream().map(Scope::wireName).iterator();
+        }
+    }
+}

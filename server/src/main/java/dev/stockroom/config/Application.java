@@ -1,0 +1,86 @@
+package dev.stockroom.config;
+
+import dev.stockroom.auth.AccessPolicy;
+import dev.stockroom.auth.TokenService;
+import dev.stockroom.collection.CollectionService;
+import dev.stockroom.http.HttpApp;
+import dev.stockroom.product.ProductService;
+import dev.stockroom.storage.Database;
+import dev.stockroom.tenant.TenantService;
+import io.javalin.Javalin;
+import dev.stockroom.auth.Scope;
+import dev.stockroom.tenant.Company;
+import dev.stockroom.tenant.Location;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** The composition root: opens the database, wires the services, serves HTTP. Closing stops all of it. */
+public final class Application implements AutoCloseable {
+    private final Database database;
+    private final TenantService tenants;
+    private final TokenService tokens;
+    private final ServerConfig config;
+    private final Clock clock;
+    private Javalin http;
+
+    private Application(ServerConfig config, Database database, Clock clock) {
+        this.config = config;
+        this.database = database;
+        this.clock = clock;
+        this.tenants = new TenantService(database.tenants(), database.transactions(), clock);
+        this.tokens = new TokenService(database.tokens(), database.tenants(), database.transactions(), clock);
+    }
+
+    /** Opens (and migrates) the database of {@code config}; does not serve HTTP yet. */
+    public static Application open(ServerConfig config, Clock clock) {
+        return new Application(config, Database.openSqlite(config.dataDir(), config.readPoolSize()), clock);
+    }
+
+    public TenantService tenants() {
+        return tenants;
+    }
+
+    public TokenService tokens() {
+        return tokens;
+    }
+
+    /** What the first start creates. */
+    public record Credentials(String companyId, String locationId, String token) {}
+
+    /**
+     * On an empty database, creates one company, one location and a token holding every products scope, and hands
+     * them to {@code keep} inside the same transaction, so that a crash leaves either all of it or none.
+     */
+    public Optional<Credentials> bootstrapIfEmpty(Consumer<Credentials> keep) {
+        return database.transactions().write(() -> {
+            if (database.tenants().anyCompanyExists()) return Optional.<Credentials>empty();
+            Company company = tenants.createCompany("Default company");
+            Location location = tenants.createLocation(company.id(), "Default location");
+            String token = tokens.issueForLocation(location.id(), EnumSet.allOf(Scope.class));
+            Credentials credentials = new Credentials(company.id(), location.id(), token);
+            keep.accept(credentials);
+            return Optional.of(credentials);
+        });
+    }
+
+    /** Starts serving HTTP; returns the port actually bound (useful with port 0). */
+    public int start() {
+        HttpApp.Services services = new HttpApp.Services(
+                new ProductService(database.products(), database.transactions(), clock),
+                new CollectionService(database.collections(), database.transactions(), clock),
+                tokens,
+                new AccessPolicy(database.tenants(), database.transactions()),
+                database::isHealthy);
+        http = HttpApp.create(services, config.shutdownGrace()).start(config.host(), config.port());
+        return http.port();
+    }
+
+    /** Stops accepting requests, lets in-flight ones finish, then closes the database. */
+    @Override
+    public void close() {
+        if (http != null) http.stop();
+        database.close();
+    }
+}

@@ -1,0 +1,81 @@
+package dev.stockroom.http;
+
+import dev.stockroom.api.CollectionResponses;
+import dev.stockroom.api.StatusDto;
+import dev.stockroom.auth.AccessPolicy;
+import dev.stockroom.auth.Scope;
+import dev.stockroom.collection.Collection;
+import dev.stockroom.collection.CollectionDraft;
+import dev.stockroom.collection.CollectionPatch;
+import dev.stockroom.collection.CollectionQuery;
+import dev.stockroom.collection.CollectionService;
+import dev.stockroom.common.BadRequestException;
+import dev.stockroom.common.Page;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+
+/** The five collection operations; HighLevel allows sub-account tokens only here. */
+final class CollectionRoutes {
+    private final CollectionService collections;
+    private final AccessPolicy access;
+
+    CollectionRoutes(CollectionService collections, AccessPolicy access) {
+        this.collections = collections;
+        this.access = access;
+    }
+
+    void register(Javalin app) {
+        app.post("/products/collections", this::create, Access.locationOnly(Scope.COLLECTION_WRITE));
+        app.get("/products/collections", this::list, Access.locationOnly(Scope.COLLECTION_READONLY));
+        app.get("/products/collections/{collectionId}", this::get, Access.locationOnly(Scope.COLLECTION_READONLY));
+        app.put("/products/collections/{collectionId}", this::update, Access.locationOnly(Scope.COLLECTION_WRITE));
+        app.delete("/products/collections/{collectionId}", this::delete, Access.locationOnly(Scope.COLLECTION_WRITE));
+    }
+
+    private void create(Context ctx) {
+        Parsed<CollectionDraft> body = CollectionJson.parseCreate(Requests.body(ctx));
+        Collection collection = collections.create(location(ctx, body.locationId()), body.value());
+        ctx.status(201).json(new CollectionResponses.Created(CollectionJson.toDto(collection)));
+    }
+
+    private void list(Context ctx) {
+        String locationId = location(ctx, queryAlt(ctx));
+        CollectionQuery query = new CollectionQuery(
+                Requests.mongoIdList(ctx, "collectionIds"), ctx.queryParam("name"), Requests.page(ctx));
+        Page<Collection> page = collections.list(locationId, query);
+        ctx.json(new CollectionResponses.Page(
+                page.items().stream().map(CollectionJson::toDto).toList(), page.total()));
+    }
+
+    private void get(Context ctx) {
+        String locationId = location(ctx, Requests.requiredQuery(ctx, "altId"));
+        Collection collection = collections.get(locationId, ctx.pathParam("collectionId"));
+        ctx.json(new CollectionResponses.One(CollectionJson.toDto(collection), true));
+    }
+
+    private void update(Context ctx) {
+        Parsed<CollectionPatch> body = CollectionJson.parseUpdate(Requests.body(ctx));
+        collections.update(location(ctx, body.locationId()), ctx.pathParam("collectionId"), body.value());
+        ctx.json(new StatusDto(true, "Successfully updated"));
+    }
+
+    private void delete(Context ctx) {
+        String locationId = location(ctx, queryAlt(ctx));
+        collections.delete(locationId, ctx.pathParam("collectionId"));
+        ctx.json(new StatusDto(true, "Successfully deleted"));
+    }
+
+    /** {@code altId} and {@code altType} query parameters; altType is matched in any case, as in the body. */
+    private static String queryAlt(Context ctx) {
+        String altId = Requests.requiredQuery(ctx, "altId");
+        String altType = Requests.requiredQuery(ctx, "altType");
+        if (CollectionJson.parseAltType(altType).isEmpty()) {
+            throw new BadRequestException("altType must be one of the following values: location");
+        }
+        return altId;
+    }
+
+    private String location(Context ctx, String requested) {
+        return access.authorizeLocation(Requests.principal(ctx), requested);
+    }
+}

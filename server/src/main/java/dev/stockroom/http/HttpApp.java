@@ -1,0 +1,63 @@
+package dev.stockroom.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.stockroom.auth.AccessPolicy;
+import dev.stockroom.auth.TokenService;
+import dev.stockroom.collection.CollectionService;
+import dev.stockroom.product.ProductService;
+import io.javalin.Javalin;
+import io.javalin.json.JavalinJackson;
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
+import org.eclipse.jetty.server.handler.StatisticsHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Builds the Javalin application: routes, auth, errors, limits and the access log. */
+public final class HttpApp {
+    private static final Logger ACCESS_LOG = LoggerFactory.getLogger("stockroom.access");
+
+    private HttpApp() {}
+
+    /** The services the routes call. */
+    public record Services(
+            ProductService products,
+            CollectionService collections,
+            TokenService tokens,
+            AccessPolicy access,
+            BooleanSupplier databaseHealthy) {}
+
+    public static Javalin create(Services services, Duration shutdownGrace) {
+        ObjectMapper json = JsonMapper.builder().build();
+        Javalin app = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.jsonMapper(new JavalinJackson(json, false));
+            config.http.maxRequestSize = Limits.BODY_BYTES;
+            config.http.defaultContentType = "application/json";
+            config.router.ignoreTrailingSlashes = true;
+            // Path only: the query may carry ids, the headers the token; neither belongs in a log.
+            config.requestLogger.http((ctx, ms) -> ACCESS_LOG.info(
+                    "{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), String.format("%.1f", ms)));
+            config.jetty.modifyServer(server -> {
+                // Graceful stop: Jetty waits for in-flight requests (tracked by StatisticsHandler) up to the grace.
+                server.setStopTimeout(shutdownGrace.toMillis());
+                StatisticsHandler statistics = new StatisticsHandler();
+                statistics.setHandler(server.getHandler());
+                server.setHandler(statistics);
+            });
+        });
+        app.beforeMatched(new AuthHandler(services.tokens()));
+        ErrorMapper.register(app);
+        app.get("/stockroom/health", ctx -> {
+            boolean healthy = services.databaseHealthy().getAsBoolean();
+            ctx.status(healthy ? 200 : 503).json(new Health(healthy ? "ok" : "database unavailable"));
+        });
+        // Fixed paths before {productId}, which would match them too.
+        new CollectionRoutes(services.collections(), services.access()).register(app);
+        new ProductRoutes(services.products(), services.access()).register(app);
+        return app;
+    }
+
+    record Health(String status) {}
+}

@@ -1,0 +1,84 @@
+package dev.stockroom.http;
+
+import dev.stockroom.api.ListProductsResponseDto;
+import dev.stockroom.api.StatusDto;
+import dev.stockroom.auth.AccessPolicy;
+import dev.stockroom.auth.Scope;
+import dev.stockroom.common.BadRequestException;
+import dev.stockroom.common.Page;
+import dev.stockroom.product.Product;
+import dev.stockroom.product.ProductDraft;
+import dev.stockroom.product.ProductPatch;
+import dev.stockroom.product.ProductQuery;
+import dev.stockroom.product.ProductService;
+import dev.stockroom.product.SortOrder;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+
+/** The five product operations of HighLevel's {@code apps/products.json}; products accept agency tokens too. */
+final class ProductRoutes {
+    private final ProductService products;
+    private final AccessPolicy access;
+
+    ProductRoutes(ProductService products, AccessPolicy access) {
+        this.products = products;
+        this.access = access;
+    }
+
+    /** Registered after every other {@code /products/...} route, since {@code {productId}} matches any segment. */
+    void register(Javalin app) {
+        app.post("/products/", this::create, Access.locationOrAgency(Scope.PRODUCTS_WRITE));
+        app.get("/products/", this::list, Access.locationOrAgency(Scope.PRODUCTS_READONLY));
+        app.get("/products/{productId}", this::get, Access.locationOrAgency(Scope.PRODUCTS_READONLY));
+        app.put("/products/{productId}", this::update, Access.locationOrAgency(Scope.PRODUCTS_WRITE));
+        app.delete("/products/{productId}", this::delete, Access.locationOrAgency(Scope.PRODUCTS_WRITE));
+    }
+
+    private void create(Context ctx) {
+        Parsed<ProductDraft> body = ProductJson.parseCreate(Requests.body(ctx));
+        Product product = products.create(location(ctx, body.locationId()), body.value());
+        ctx.status(201).json(ProductJson.toDto(product));
+    }
+
+    private void list(Context ctx) {
+        String locationId = location(ctx, Requests.requiredQuery(ctx, "locationId"));
+        ProductQuery query = new ProductQuery(
+                ctx.queryParam("search"),
+                Requests.mongoIdList(ctx, "collectionIds"),
+                ctx.queryParam("collectionSlug"),
+                Requests.mongoIdList(ctx, "productIds"),
+                Requests.optionalBoolean(ctx, "availableInStore"),
+                sortOrder(ctx.queryParam("sortOrder")),
+                Requests.page(ctx));
+        Page<Product> page = products.list(locationId, query);
+        ctx.json(ListProductsResponseDto.of(page.items().stream().map(ProductJson::toDto).toList(), page.total()));
+    }
+
+    private void get(Context ctx) {
+        String locationId = location(ctx, Requests.requiredQuery(ctx, "locationId"));
+        ctx.json(ProductJson.toDto(products.get(locationId, ctx.pathParam("productId"))));
+    }
+
+    private void update(Context ctx) {
+        Parsed<ProductPatch> body = ProductJson.parseUpdate(Requests.body(ctx));
+        Product product = products.update(location(ctx, body.locationId()), ctx.pathParam("productId"), body.value());
+        ctx.json(ProductJson.toDto(product));
+    }
+
+    private void delete(Context ctx) {
+        String locationId = location(ctx, Requests.requiredQuery(ctx, "locationId"));
+        products.delete(locationId, ctx.pathParam("productId"));
+        ctx.json(new StatusDto(true, null));
+    }
+
+    private String location(Context ctx, String requested) {
+        return access.authorizeLocation(Requests.principal(ctx), requested);
+    }
+
+    /** Newest first unless asked otherwise. */
+    private static SortOrder sortOrder(String value) {
+        if (value == null || value.isEmpty() || value.equals("desc")) return SortOrder.DESC;
+        if (value.equals("asc")) return SortOrder.ASC;
+        throw new BadRequestException("sortOrder must be one of the following values: asc, desc");
+    }
+}

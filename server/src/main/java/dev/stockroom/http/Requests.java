@@ -1,0 +1,109 @@
+package dev.stockroom.http;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.stockroom.auth.Principal;
+import dev.stockroom.common.BadRequestException;
+import dev.stockroom.common.ObjectIds;
+import dev.stockroom.common.PageRequest;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Reads what every handler needs from a request: the body as JSON, query values, the caller. */
+final class Requests {
+    static final String PRINCIPAL = "stockroom.principal";
+
+    private static final ObjectMapper STRICT = JsonMapper.builder()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION) // {"name":"a","name":"b"} is ambiguous: refuse
+            .build();
+
+    private Requests() {}
+
+    static Principal principal(Context ctx) {
+        return ctx.attribute(PRINCIPAL);
+    }
+
+    /** The body as a JSON object; an empty body reads as {@code {}} so that missing fields are listed (422). */
+    static JsonNode body(Context ctx) {
+        String text = ctx.body(); // Javalin refuses bodies over the configured size with 413
+        if (text.isBlank()) return JsonNodeFactory.instance.objectNode();
+        JsonNode node;
+        try {
+            node = STRICT.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new BadRequestException("Request body is not valid JSON: " + e.getOriginalMessage());
+        }
+        if (node == null || !node.isObject()) throw new BadRequestException("Request body must be a JSON object");
+        return node;
+    }
+
+    static String requiredQuery(Context ctx, String name) {
+        String value = ctx.queryParam(name);
+        if (value == null || value.isEmpty()) throw new BadRequestException(name + " should not be empty");
+        return value;
+    }
+
+    static PageRequest page(Context ctx) {
+        int limit = nonNegativeInt(ctx, "limit");
+        if (limit > PageRequest.MAX_LIMIT) {
+            throw new BadRequestException("limit must not be greater than " + PageRequest.MAX_LIMIT);
+        }
+        return new PageRequest(limit == 0 ? PageRequest.DEFAULT_LIMIT : limit, nonNegativeInt(ctx, "offset"));
+    }
+
+    private static int nonNegativeInt(Context ctx, String name) {
+        String value = ctx.queryParam(name);
+        if (value == null || value.isEmpty()) return 0;
+        try {
+            int number = Integer.parseInt(value);
+            if (number >= 0) return number;
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw new BadRequestException(name + " must be a non-negative integer");
+    }
+
+    static Boolean optionalBoolean(Context ctx, String name) {
+        String value = ctx.queryParam(name);
+        if (value == null || value.isEmpty()) return null;
+        return switch (value) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new BadRequestException(name + " must be a boolean value");
+        };
+    }
+
+    /**
+     * A list-valued query parameter in any of the forms clients send: {@code ids=a&ids=b}, {@code ids[]=a&ids[]=b}
+     * (HighLevel's Node client) and {@code ids=a,b}.
+     */
+    static List<String> list(Context ctx, String name) {
+        List<String> values = new ArrayList<>();
+        for (String key : List.of(name, name + "[]")) {
+            for (String raw : ctx.queryParams(key)) {
+                for (String part : raw.split(",")) {
+                    String trimmed = part.strip();
+                    if (!trimmed.isEmpty()) values.add(trimmed);
+                }
+            }
+        }
+        return values;
+    }
+
+    static List<String> mongoIdList(Context ctx, String name) {
+        List<String> ids = list(ctx, name);
+        if (ids.size() > PageRequest.MAX_LIMIT) {
+            throw new BadRequestException(name + " must contain no more than " + PageRequest.MAX_LIMIT + " elements");
+        }
+        if (!ids.stream().allMatch(ObjectIds::isValid)) {
+            throw new BadRequestException("each value in " + name + " must be a mongodb id");
+        }
+        return ids.stream().map(id -> id.toLowerCase(Locale.ROOT)).toList();
+    }
+}

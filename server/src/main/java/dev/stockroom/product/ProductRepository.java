@@ -1,0 +1,31 @@
+package dev.stockroom.product;
+
+import dev.stockroom.common.Page;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Products and their collection memberships, always scoped by location. */
+public interface ProductRepository {
+    Optional<Product> findById(String locationId, String productId);
+
+    Optional<Product> findBySlug(String locationId, String slug);
+
+    Page<Product> list(String locationId, ProductQuery query);
+
+    /** The id of the location's product that has this slug, if any. */
+    Optional<String> slugOwner(String locationId, String slug);
+
+    void insert(Product product);
+
+    void update(Product product);
+
+    void delete(String locationId, String productId);
+
+    /** Replaces the product's memberships with {@code collectionIds}, in that order. */
+    void replaceCollections(String locationId, String productId, List<String> collectionIds);
+
+    /** Those of {@code collectionIds} that are not collections of the location. */
+    Set<String> unknownCollections(String locationId, Collection<String> collectionIds);
+}

@@ -1,0 +1,105 @@
+package dev.stockroom.product;
+
+import dev.stockroom.common.InvalidInputException;
+import dev.stockroom.common.NotFoundException;
+import dev.stockroom.common.ObjectIds;
+import dev.stockroom.common.Page;
+import dev.stockroom.common.Slugs;
+import dev.stockroom.common.Times;
+import dev.stockroom.common.Transactions;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** Product CRUD within one location. Every write runs in one transaction. */
+public final class ProductService {
+    static final String NOT_FOUND = "Product not found";
+
+    private final ProductRepository repository;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    public ProductService(ProductRepository repository, Transactions transactions, Clock clock) {
+        this.repository = repository;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    public Product create(String locationId, ProductDraft draft) {
+        ProductRules.validate(draft.details(), draft.collectionIds());
+        Instant now = Times.now(clock);
+        String id = ObjectIds.generate(now);
+        return transactions.write(() -> {
+            requireKnownCollections(locationId, draft.collectionIds());
+            ProductDetails details = draft.details().withSlug(slugFor(locationId, id, draft.details()));
+            Product product = new Product(id, locationId, details, draft.collectionIds(), now, now);
+            repository.insert(product);
+            repository.replaceCollections(locationId, id, draft.collectionIds());
+            return product;
+        });
+    }
+
+    /** By id, or by slug when {@code idOrSlug} is not shaped like an id (HighLevel: "ID or the slug"). */
+    public Product get(String locationId, String idOrSlug) {
+        return transactions.read(() -> find(locationId, idOrSlug)).orElseThrow(() -> new NotFoundException(NOT_FOUND));
+    }
+
+    public Page<Product> list(String locationId, ProductQuery query) {
+        return transactions.read(() -> repository.list(locationId, query));
+    }
+
+    public Product update(String locationId, String idOrSlug, ProductPatch patch) {
+        return transactions.write(() -> {
+            Product current = find(locationId, idOrSlug).orElseThrow(() -> new NotFoundException(NOT_FOUND));
+            ProductDetails details = patch.changes().apply(current.details());
+            List<String> collectionIds = patch.collectionIds().orElse(current.collectionIds());
+            ProductRules.validate(details, collectionIds);
+            if (patch.collectionIds().isPresent()) requireKnownCollections(locationId, collectionIds);
+            details = details.withSlug(slugFor(locationId, current.id(), details));
+            Product updated = new Product(
+                    current.id(), locationId, details, collectionIds, current.createdAt(), Times.notBefore(clock, current.updatedAt()));
+            repository.update(updated);
+            if (patch.collectionIds().isPresent()) {
+                repository.replaceCollections(locationId, current.id(), collectionIds);
+            }
+            return updated;
+        });
+    }
+
+    public void delete(String locationId, String idOrSlug) {
+        transactions.write(() -> {
+            Product current = find(locationId, idOrSlug).orElseThrow(() -> new NotFoundException(NOT_FOUND));
+            repository.delete(locationId, current.id());
+        });
+    }
+
+    private Optional<Product> find(String locationId, String idOrSlug) {
+        return ObjectIds.isValid(idOrSlug)
+                ? repository.findById(locationId, idOrSlug.toLowerCase(Locale.ROOT))
+                : repository.findBySlug(locationId, idOrSlug);
+    }
+
+    private void requireKnownCollections(String locationId, List<String> collectionIds) {
+        if (collectionIds.isEmpty()) return;
+        Set<String> unknown = new TreeSet<>(repository.unknownCollections(locationId, collectionIds));
+        if (!unknown.isEmpty()) {
+            throw new InvalidInputException(
+                    unknown.stream().map(id -> "collectionIds contains an unknown collection: " + id).toList());
+        }
+    }
+
+
+    private String slugFor(String locationId, String itemId, ProductDetails details) {
+        return Slugs.choose(details.slug(), details.name(), itemId, "product", slug -> repository
+                .slugOwner(locationId, slug)
+                .map(itemId::equals)
+                .orElse(true));
+    }
+
+
+
+}

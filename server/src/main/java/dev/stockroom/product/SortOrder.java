@@ -1,0 +1,7 @@
+package dev.stockroom.product;
+
+/** Order of lists by creation time. */
+public enum SortOrder {
+    ASC,
+    DESC
+}

@@ -1,0 +1,119 @@
+package dev.stockroom.storage;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.stockroom.auth.TokenRepository;
+import dev.stockroom.collection.CollectionRepository;
+import dev.stockroom.common.Transactions;
+import dev.stockroom.product.ProductRepository;
+import dev.stockroom.tenant.TenantRepository;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Jdbi;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * The database: migrated on open, with pooled connections and the repositories on top. SQLite gets one write
+ * connection (SQLite has one writer at a time; queuing in the pool is cheaper than lock retries) and a pool of
+ * connections for reads, which run in parallel under WAL.
+ */
+public final class Database implements AutoCloseable {
+    private final HikariDataSource writePool;
+    private final HikariDataSource readPool;
+    private final JdbiTransactions transactions;
+    private final Dialect dialect;
+
+    private Database(HikariDataSource writePool, HikariDataSource readPool, Dialect dialect) {
+        this.writePool = writePool;
+        this.readPool = readPool;
+        this.dialect = dialect;
+        this.transactions = new JdbiTransactions(Jdbi.create(readPool), Jdbi.create(writePool));
+    }
+
+    /** Opens the SQLite database {@code stockroom.db} in {@code dataDir}, creating and migrating it as needed. */
+    public static Database openSqlite(Path dataDir, int readPoolSize) {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot create data folder " + dataDir + ": " + e.getMessage(), e);
+        }
+        String url = "jdbc:sqlite:" + dataDir.resolve("stockroom.db").toAbsolutePath();
+
+        SQLiteConfig writeConfig = baseSqliteConfig();
+        writeConfig.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        // FULL: the WAL is synced at every commit, so an acknowledged write survives power loss, not only kill -9.
+        writeConfig.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        writeConfig.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        migrate(sqliteDataSource(url, writeConfig), "classpath:db/migration/sqlite");
+
+        SQLiteConfig readConfig = baseSqliteConfig();
+        HikariDataSource writePool = pool("stockroom-write", sqliteDataSource(url, writeConfig), 1);
+        HikariDataSource readPool = pool("stockroom-read", sqliteDataSource(url, readConfig), readPoolSize);
+        return new Database(writePool, readPool, Dialect.SQLITE);
+    }
+
+    private static SQLiteConfig baseSqliteConfig() {
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(30_000); // other processes (the CLI) may hold the write lock briefly
+        return config;
+    }
+
+    private static SQLiteDataSource sqliteDataSource(String url, SQLiteConfig config) {
+        SQLiteDataSource dataSource = new SQLiteDataSource(config);
+        dataSource.setUrl(url);
+        return dataSource;
+    }
+
+    private static void migrate(DataSource dataSource, String location) {
+        Flyway.configure().dataSource(dataSource).locations(location).load().migrate();
+    }
+
+    private static HikariDataSource pool(String name, DataSource dataSource, int size) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName(name);
+        config.setDataSource(dataSource);
+        config.setMaximumPoolSize(size);
+        config.setMinimumIdle(size);
+        config.setConnectionTimeout(30_000);
+        return new HikariDataSource(config);
+    }
+
+    public Transactions transactions() {
+        return transactions;
+    }
+
+    public ProductRepository products() {
+        return new JdbiProductRepository(transactions, dialect);
+    }
+
+    public CollectionRepository collections() {
+        return new JdbiCollectionRepository(transactions);
+    }
+
+    public TenantRepository tenants() {
+        return new JdbiTenantRepository(transactions);
+    }
+
+    public TokenRepository tokens() {
+        return new JdbiTokenRepository(transactions);
+    }
+
+    /** Whether the database answers a trivial query. */
+    public boolean isHealthy() {
+        try {
+            return transactions.read(() -> transactions.handle().createQuery("SELECT 1").mapTo(Integer.class).one() == 1);
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        readPool.close();
+        writePool.close();
+    }
+}

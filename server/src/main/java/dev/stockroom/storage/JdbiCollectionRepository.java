@@ -1,0 +1,156 @@
+package dev.stockroom.storage;
+
+import dev.stockroom.collection.Collection;
+import dev.stockroom.collection.CollectionDetails;
+import dev.stockroom.collection.CollectionQuery;
+import dev.stockroom.collection.CollectionRepository;
+import dev.stockroom.common.Page;
+import dev.stockroom.common.Texts;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+
+final class JdbiCollectionRepository implements CollectionRepository {
+    private static final String SELECT_COLLECTION = "SELECT c.id, c.location_id, c.details, c.created_at, c.updated_at,"
+            + " (SELECT count(*) FROM product_collections pc WHERE pc.location_id = c.location_id"
+            + " AND pc.collection_id = c.id) AS product_count FROM collections c";
+
+    private final JdbiTransactions tx;
+
+    JdbiCollectionRepository(JdbiTransactions tx) {
+        this.tx = tx;
+    }
+
+    @Override
+    public Optional<Collection> findById(String locationId, String collectionId) {
+        return tx.handle()
+                .createQuery(SELECT_COLLECTION + " WHERE c.location_id = :locationId AND c.id = :id")
+                .bind("locationId", locationId)
+                .bind("id", collectionId)
+                .map((rs, ctx) -> toCollection(rs))
+                .findOne();
+    }
+
+    @Override
+    public Page<Collection> list(String locationId, CollectionQuery query) {
+        SqlFilter filter = new SqlFilter().where("c.location_id = :locationId", "locationId", locationId);
+        if (!query.collectionIds().isEmpty()) {
+            filter.whereIn("c.id IN :collectionIds", "collectionIds", query.collectionIds());
+        }
+        if (query.name() != null && !query.name().isEmpty()) {
+            filter.where("instr(c.name_folded, :name) > 0", "name", Texts.fold(query.name()));
+        }
+        List<Collection> items = filter.bind(tx.handle()
+                        .createQuery(SELECT_COLLECTION + " WHERE " + filter.sql()
+                                + " ORDER BY c.created_at DESC, c.id DESC LIMIT :limit OFFSET :offset"))
+                .bind("limit", query.page().limit())
+                .bind("offset", query.page().offset())
+                .map((rs, ctx) -> toCollection(rs))
+                .list();
+        long total = filter.bind(tx.handle().createQuery("SELECT count(*) FROM collections c WHERE " + filter.sql()))
+                .mapTo(Long.class)
+                .one();
+        return new Page<>(items, total);
+    }
+
+    @Override
+    public Optional<String> slugOwner(String locationId, String slug) {
+        return tx.handle()
+                .createQuery("SELECT id FROM collections WHERE location_id = :locationId AND slug = :slug")
+                .bind("locationId", locationId)
+                .bind("slug", slug)
+                .mapTo(String.class)
+                .findOne();
+    }
+
+    @Override
+    public void insert(Collection collection) {
+        tx.handle()
+                .createUpdate("INSERT INTO collections (location_id, id, slug, name_folded, created_at, updated_at,"
+                        + " details) VALUES (:locationId, :id, :slug, :nameFolded, :createdAt, :updatedAt, :details)")
+                .bind("createdAt", collection.createdAt().toEpochMilli())
+                .bindMap(columns(collection))
+                .execute();
+    }
+
+    @Override
+    public void update(Collection collection) {
+        tx.handle()
+                .createUpdate("UPDATE collections SET slug = :slug, name_folded = :nameFolded, updated_at = :updatedAt,"
+                        + " details = :details WHERE location_id = :locationId AND id = :id")
+                .bindMap(columns(collection))
+                .execute();
+    }
+
+    private static Map<String, Object> columns(Collection collection) {
+        CollectionDetails details = collection.details();
+        return Map.of(
+                "locationId", collection.locationId(),
+                "id", collection.id(),
+                "slug", details.slug(),
+                "nameFolded", Texts.fold(details.name()),
+                "updatedAt", collection.updatedAt().toEpochMilli(),
+                "details", DocumentJson.write(details));
+    }
+
+    @Override
+    public void delete(String locationId, String collectionId) {
+        tx.handle()
+                .createUpdate("DELETE FROM collections WHERE location_id = :locationId AND id = :id")
+                .bind("locationId", locationId)
+                .bind("id", collectionId)
+                .execute();
+    }
+
+    @Override
+    public void replaceProducts(String locationId, String collectionId, List<String> productIds) {
+        Handle handle = tx.handle();
+        Set<String> current = new HashSet<>(handle.createQuery("SELECT product_id FROM product_collections"
+                        + " WHERE location_id = :locationId AND collection_id = :collectionId")
+                .bind("locationId", locationId)
+                .bind("collectionId", collectionId)
+                .mapTo(String.class)
+                .list());
+        Set<String> wanted = new HashSet<>(productIds);
+        List<String> removed = current.stream().filter(id -> !wanted.contains(id)).toList();
+        if (!removed.isEmpty()) {
+            PreparedBatch batch = handle.prepareBatch("DELETE FROM product_collections WHERE location_id = :locationId"
+                    + " AND collection_id = :collectionId AND product_id = :productId");
+            for (String productId : removed) {
+                batch.bind("locationId", locationId)
+                        .bind("collectionId", collectionId)
+                        .bind("productId", productId)
+                        .add();
+            }
+            batch.execute();
+        }
+        List<String> added = new ArrayList<>();
+        for (String productId : productIds) {
+            if (!current.contains(productId)) added.add(productId);
+        }
+        Memberships.insert(handle, locationId, added, List.of(collectionId));
+    }
+
+    @Override
+    public Set<String> unknownProducts(String locationId, java.util.Collection<String> productIds) {
+        return Memberships.missing(tx.handle(), "products", locationId, productIds);
+    }
+
+    private static Collection toCollection(ResultSet rs) throws SQLException {
+        return new Collection(
+                rs.getString("id"),
+                rs.getString("location_id"),
+                DocumentJson.read(rs.getString("details"), CollectionDetails.class),
+                rs.getLong("product_count"),
+                Instant.ofEpochMilli(rs.getLong("created_at")),
+                Instant.ofEpochMilli(rs.getLong("updated_at")));
+    }
+}

@@ -1,0 +1,172 @@
+package dev.stockroom.storage;
+
+import dev.stockroom.common.Page;
+import dev.stockroom.common.Texts;
+import dev.stockroom.product.Product;
+import dev.stockroom.product.ProductDetails;
+import dev.stockroom.product.ProductQuery;
+import dev.stockroom.product.ProductRepository;
+import dev.stockroom.product.SortOrder;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+final class JdbiProductRepository implements ProductRepository {
+    private final JdbiTransactions tx;
+    private final String selectProduct;
+
+    JdbiProductRepository(JdbiTransactions tx, Dialect dialect) {
+        this.tx = tx;
+        // Memberships come with the row in the same statement, so a product is read in one indexed lookup.
+        this.selectProduct = "SELECT p.id, p.location_id, p.details, p.created_at, p.updated_at, (SELECT "
+                + dialect.stringAggregate() + "(pc.collection_id, ',' ORDER BY pc.seq) FROM product_collections pc"
+                + " WHERE pc.location_id = p.location_id AND pc.product_id = p.id) AS collection_ids FROM products p";
+    }
+
+    @Override
+    public Optional<Product> findById(String locationId, String productId) {
+        return tx.handle()
+                .createQuery(selectProduct + " WHERE p.id = :id AND p.location_id = :locationId")
+                .bind("id", productId)
+                .bind("locationId", locationId)
+                .map((rs, ctx) -> toProduct(rs))
+                .findOne();
+    }
+
+    @Override
+    public Optional<Product> findBySlug(String locationId, String slug) {
+        return tx.handle()
+                .createQuery(selectProduct + " WHERE p.location_id = :locationId AND p.slug = :slug")
+                .bind("locationId", locationId)
+                .bind("slug", slug)
+                .map((rs, ctx) -> toProduct(rs))
+                .findOne();
+    }
+
+    @Override
+    public Page<Product> list(String locationId, ProductQuery query) {
+        SqlFilter filter = new SqlFilter().where("p.location_id = :locationId", "locationId", locationId);
+        if (query.search() != null && !query.search().isEmpty()) {
+            filter.where("instr(p.name_folded, :search) > 0", "search", Texts.fold(query.search()));
+        }
+        if (query.availableInStore() != null) {
+            filter.where("p.available_in_store = :availableInStore", "availableInStore", query.availableInStore() ? 1 : 0);
+        }
+        if (!query.productIds().isEmpty()) {
+            filter.whereIn("p.id IN :productIds", "productIds", query.productIds());
+        }
+        if (!query.collectionIds().isEmpty()) {
+            filter.whereIn(
+                    "EXISTS (SELECT 1 FROM product_collections f WHERE f.location_id = p.location_id"
+                            + " AND f.product_id = p.id AND f.collection_id IN :collectionIds)",
+                    "collectionIds",
+                    query.collectionIds());
+        }
+        if (query.collectionSlug() != null && !query.collectionSlug().isEmpty()) {
+            filter.where(
+                    "EXISTS (SELECT 1 FROM product_collections f JOIN collections c ON c.location_id = f.location_id"
+                            + " AND c.id = f.collection_id WHERE f.location_id = p.location_id AND f.product_id = p.id"
+                            + " AND c.slug = :collectionSlug)",
+                    "collectionSlug",
+                    query.collectionSlug());
+        }
+        String direction = query.sortOrder() == SortOrder.ASC ? "ASC" : "DESC";
+        List<Product> items = filter.bind(tx.handle()
+                        .createQuery(selectProduct + " WHERE " + filter.sql() + " ORDER BY p.created_at " + direction
+                                + ", p.id " + direction + " LIMIT :limit OFFSET :offset"))
+                .bind("limit", query.page().limit())
+                .bind("offset", query.page().offset())
+                .map((rs, ctx) -> toProduct(rs))
+                .list();
+        long total = filter.bind(tx.handle().createQuery("SELECT count(*) FROM products p WHERE " + filter.sql()))
+                .mapTo(Long.class)
+                .one();
+        return new Page<>(items, total);
+    }
+
+    @Override
+    public Optional<String> slugOwner(String locationId, String slug) {
+        return tx.handle()
+                .createQuery("SELECT id FROM products WHERE location_id = :locationId AND slug = :slug")
+                .bind("locationId", locationId)
+                .bind("slug", slug)
+                .mapTo(String.class)
+                .findOne();
+    }
+
+    @Override
+    public void insert(Product product) {
+        tx.handle()
+                .createUpdate("INSERT INTO products"
+                        + " (id, location_id, slug, name_folded, available_in_store, created_at, updated_at, details)"
+                        + " VALUES (:id, :locationId, :slug, :nameFolded, :availableInStore, :createdAt, :updatedAt,"
+                        + " :details)")
+                .bind("id", product.id())
+                .bind("locationId", product.locationId())
+                .bind("createdAt", product.createdAt().toEpochMilli())
+                .bindMap(columns(product))
+                .execute();
+    }
+
+    @Override
+    public void update(Product product) {
+        tx.handle()
+                .createUpdate("UPDATE products SET slug = :slug, name_folded = :nameFolded,"
+                        + " available_in_store = :availableInStore, updated_at = :updatedAt, details = :details"
+                        + " WHERE id = :id AND location_id = :locationId")
+                .bind("id", product.id())
+                .bind("locationId", product.locationId())
+                .bindMap(columns(product))
+                .execute();
+    }
+
+    private static java.util.Map<String, Object> columns(Product product) {
+        ProductDetails details = product.details();
+        return java.util.Map.of(
+                "slug", details.slug(),
+                "nameFolded", Texts.fold(details.name()),
+                "availableInStore", details.availableInStore() ? 1 : 0,
+                "updatedAt", product.updatedAt().toEpochMilli(),
+                "details", DocumentJson.write(details));
+    }
+
+    @Override
+    public void delete(String locationId, String productId) {
+        tx.handle()
+                .createUpdate("DELETE FROM products WHERE id = :id AND location_id = :locationId")
+                .bind("id", productId)
+                .bind("locationId", locationId)
+                .execute();
+    }
+
+    @Override
+    public void replaceCollections(String locationId, String productId, List<String> collectionIds) {
+        tx.handle()
+                .createUpdate("DELETE FROM product_collections WHERE location_id = :locationId AND product_id = :productId")
+                .bind("locationId", locationId)
+                .bind("productId", productId)
+                .execute();
+        Memberships.insert(tx.handle(), locationId, List.of(productId), collectionIds);
+    }
+
+    @Override
+    public Set<String> unknownCollections(String locationId, Collection<String> collectionIds) {
+        return Memberships.missing(tx.handle(), "collections", locationId, collectionIds);
+    }
+
+    private static Product toProduct(ResultSet rs) throws SQLException {
+        String collectionIds = rs.getString("collection_ids");
+        return new Product(
+                rs.getString("id"),
+                rs.getString("location_id"),
+                DocumentJson.read(rs.getString("details"), ProductDetails.class),
+                collectionIds == null ? List.of() : Arrays.asList(collectionIds.split(",")),
+                Instant.ofEpochMilli(rs.getLong("created_at")),
+                Instant.ofEpochMilli(rs.getLong("updated_at")));
+    }
+}

@@ -1,0 +1,65 @@
+package dev.stockroom.storage;
+
+import dev.stockroom.tenant.Company;
+import dev.stockroom.tenant.Location;
+import dev.stockroom.tenant.TenantRepository;
+import java.time.Instant;
+import java.util.Optional;
+
+final class JdbiTenantRepository implements TenantRepository {
+    private final JdbiTransactions tx;
+
+    JdbiTenantRepository(JdbiTransactions tx) {
+        this.tx = tx;
+    }
+
+    @Override
+    public void insertCompany(Company company) {
+        tx.handle()
+                .createUpdate("INSERT INTO companies (id, name, created_at) VALUES (:id, :name, :createdAt)")
+                .bind("id", company.id())
+                .bind("name", company.name())
+                .bind("createdAt", company.createdAt().toEpochMilli())
+                .execute();
+    }
+
+    @Override
+    public void insertLocation(Location location) {
+        tx.handle()
+                .createUpdate("INSERT INTO locations (id, company_id, name, created_at)"
+                        + " VALUES (:id, :companyId, :name, :createdAt)")
+                .bind("id", location.id())
+                .bind("companyId", location.companyId())
+                .bind("name", location.name())
+                .bind("createdAt", location.createdAt().toEpochMilli())
+                .execute();
+    }
+
+    @Override
+    public Optional<Company> findCompany(String companyId) {
+        return tx.handle()
+                .createQuery("SELECT id, name, created_at FROM companies WHERE id = :id")
+                .bind("id", companyId)
+                .map((rs, ctx) -> new Company(
+                        rs.getString("id"), rs.getString("name"), Instant.ofEpochMilli(rs.getLong("created_at"))))
+                .findOne();
+    }
+
+    @Override
+    public Optional<Location> findLocation(String locationId) {
+        return tx.handle()
+                .createQuery("SELECT id, company_id, name, created_at FROM locations WHERE id = :id")
+                .bind("id", locationId)
+                .map((rs, ctx) -> new Location(
+                        rs.getString("id"),
+                        rs.getString("company_id"),
+                        rs.getString("name"),
+                        Instant.ofEpochMilli(rs.getLong("created_at"))))
+                .findOne();
+    }
+
+    @Override
+    public boolean anyCompanyExists() {
+        return tx.handle().createQuery("SELECT 1 FROM companies LIMIT 1").mapTo(Integer.class).findOne().isPresent();
+    }
+}

@@ -1,0 +1,44 @@
+package dev.stockroom.storage;
+
+import dev.stockroom.common.Transactions;
+import java.util.function.Supplier;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/** Binds one JDBI handle to the thread for the length of a transaction; repositories fetch it with {@link #handle}. */
+final class JdbiTransactions implements Transactions {
+    private final ThreadLocal<Handle> current = new ThreadLocal<>();
+    private final Jdbi readJdbi;
+    private final Jdbi writeJdbi;
+
+    JdbiTransactions(Jdbi readJdbi, Jdbi writeJdbi) {
+        this.readJdbi = readJdbi;
+        this.writeJdbi = writeJdbi;
+    }
+
+    @Override
+    public <T> T read(Supplier<T> work) {
+        return run(readJdbi, work);
+    }
+
+    @Override
+    public <T> T write(Supplier<T> work) {
+        return run(writeJdbi, work);
+    }
+
+    private <T> T run(Jdbi jdbi, Supplier<T> work) {
+        if (current.get() != null) return work.get(); // join the enclosing transaction
+        try (Handle handle = jdbi.open()) {
+            current.set(handle);
+            return handle.inTransaction(h -> work.get());
+        } finally {
+            current.remove();
+        }
+    }
+
+    Handle handle() {
+        Handle handle = current.get();
+        if (handle == null) throw new IllegalStateException("call repositories inside Transactions.read or write");
+        return handle;
+    }
+}

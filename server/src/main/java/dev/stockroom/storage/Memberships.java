@@ -1,0 +1,46 @@
+package dev.stockroom.storage;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+
+/** Writes rows of {@code product_collections}, the single record of which product is in which collection. */
+final class Memberships {
+    private Memberships() {}
+
+    /** Adds every pair of {@code productIds} × {@code collectionIds}; one of the two lists has one element. */
+    static void insert(Handle handle, String locationId, List<String> productIds, List<String> collectionIds) {
+        if (productIds.isEmpty() || collectionIds.isEmpty()) return;
+        PreparedBatch batch = handle.prepareBatch("INSERT INTO product_collections (location_id, product_id, collection_id)"
+                + " VALUES (:locationId, :productId, :collectionId)");
+        for (String productId : productIds) {
+            for (String collectionId : collectionIds) {
+                batch.bind("locationId", locationId)
+                        .bind("productId", productId)
+                        .bind("collectionId", collectionId)
+                        .add();
+            }
+        }
+        batch.execute();
+    }
+
+    /** Those of {@code ids} that are not rows of {@code table} in the location; asked in chunks to bound the SQL. */
+    static Set<String> missing(Handle handle, String table, String locationId, Collection<String> ids) {
+        Set<String> missing = new HashSet<>(ids);
+        List<String> distinct = List.copyOf(missing);
+        for (int from = 0; from < distinct.size(); from += CHUNK) {
+            SqlFilter filter = new SqlFilter()
+                    .where("location_id = :locationId", "locationId", locationId)
+                    .whereIn("id IN :ids", "ids", distinct.subList(from, Math.min(distinct.size(), from + CHUNK)));
+            filter.bind(handle.createQuery("SELECT id FROM " + table + " WHERE " + filter.sql()))
+                    .mapTo(String.class)
+                    .forEach(missing::remove);
+        }
+        return missing;
+    }
+
+    private static final int CHUNK = 500;
+}

@@ -1,0 +1,16 @@
+package dev.stockroom.tenant;
+
+import java.util.Optional;
+
+/** Companies and their locations. */
+public interface TenantRepository {
+    void insertCompany(Company company);
+
+    void insertLocation(Location location);
+
+    Optional<Company> findCompany(String companyId);
+
+    Optional<Location> findLocation(String locationId);
+
+    boolean anyCompanyExists();
+}
