@@ -1,0 +1,76 @@
+package dev.stockroom.testing;
+
+import dev.stockroom.auth.Scope;
+import dev.stockroom.config.Application;
+import dev.stockroom.config.ServerConfig;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.Set;
+
+/** A real Stockroom on a random loopback port with a fresh SQLite database in a temp folder. */
+public final class TestServer implements AutoCloseable {
+    private final Path dataDir;
+    private final Application application;
+    private final String baseUrl;
+
+    private TestServer(Path dataDir) {
+        this.dataDir = dataDir;
+        this.application = Application.open(ServerConfig.defaults().withPort(0).withDataDir(dataDir), Clock.systemUTC());
+        this.baseUrl = "http://127.0.0.1:" + application.start();
+    }
+
+    public static TestServer start() {
+        try {
+            return new TestServer(Files.createTempDirectory("stockroom-test"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    /** A new company with one location and a location token holding every products scope. */
+    public Tenant newTenant() {
+        String companyId = application.tenants().createCompany("Company").id();
+        return newLocation(companyId);
+    }
+
+    /** A new location of an existing company, with a location token holding every scope. */
+    public Tenant newLocation(String companyId) {
+        String locationId = application.tenants().createLocation(companyId, "Location").id();
+        String token = application.tokens().issueForLocation(locationId, EnumSet.allOf(Scope.class));
+        return new Tenant(this, companyId, locationId, token);
+    }
+
+    public String locationToken(String locationId, Set<Scope> scopes) {
+        return application.tokens().issueForLocation(locationId, scopes);
+    }
+
+    public String agencyToken(String companyId, Set<Scope> scopes) {
+        return application.tokens().issueForCompany(companyId, scopes);
+    }
+
+    @Override
+    public void close() {
+        application.close();
+        deleteRecursively(dataDir);
+    }
+
+    private static void deleteRecursively(Path dir) {
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            // a leftover temp folder is harmless
+        }
+    }
+}
