@@ -43,4 +43,125 @@ class ProductApiTest {
         assertThat(read.status()).isEqualTo(200);
         assertThatJson(read.body()).isEqualTo(created.body());
     }
+
+    @Test
+    void updateReplacesPresentFieldsKeepsAbsentOnesAndClearsNulls(TestServer server) {
+        Tenant tenant = server.newTenant();
+        ApiResponse created = tenant.api().post("/products/", """
+                {"name": "Mug", "locationId": "%s", "productType": "PHYSICAL", "description": "Blue mug",
+                 "image": "https://example.com/mug.png", "statementDescriptor": "MUG",
+                 "variants": [{"id": "v1", "name": "Size", "options": [{"id": "o1", "name": "S"}, {"id": "o2", "name": "L"}]}],
+                 "isLabelEnabled": true, "label": {"title": "New"}, "seo": {"title": "Mug"}}
+                """.formatted(tenant.locationId()));
+        String id = created.json().path("_id").asText();
+
+        ApiResponse updated = tenant.api().put("/products/" + id, """
+                {"name": "Big mug", "locationId": "%s", "productType": "PHYSICAL", "description": null,
+                 "variants": [{"id": "v1", "name": "Size", "options": [{"id": "o3", "name": "XL"}]}],
+                 "isLabelEnabled": false, "label": null}
+                """.formatted(tenant.locationId()));
+
+        assertThat(updated.status()).isEqualTo(200);
+        assertThatJson(updated.body()).whenIgnoringPaths("updatedAt").isEqualTo("""
+                {"_id": "%s", "locationId": "%s", "name": "Big mug", "productType": "PHYSICAL",
+                 "image": "https://example.com/mug.png", "statementDescriptor": "MUG", "availableInStore": true,
+                 "variants": [{"id": "v1", "name": "Size", "options": [{"id": "o3", "name": "XL"}]}],
+                 "medias": [], "collectionIds": [], "taxes": [], "isTaxesEnabled": false, "isLabelEnabled": false,
+                 "taxInclusive": false, "seo": {"title": "Mug"}, "slug": "mug", "createdAt": "%s"}
+                """.formatted(id, tenant.locationId(), created.json().path("createdAt").asText()));
+        assertThat(updated.json().path("updatedAt").asText())
+                .isGreaterThanOrEqualTo(created.json().path("updatedAt").asText());
+        assertThatJson(tenant.api().get("/products/" + id + "?locationId=" + tenant.locationId()).body())
+                .isEqualTo(updated.body());
+    }
+
+    @Test
+    void updateStillRequiresTheFieldsTheSpecMarksRequired(TestServer server) {
+        Tenant tenant = server.newTenant();
+        String id = Products.create(tenant, "Lamp");
+
+        ApiResponse response = tenant.api().put("/products/" + id, """
+                {"locationId": "%s", "description": "only this"}
+                """.formatted(tenant.locationId()));
+
+        assertThat(response.status()).isEqualTo(422);
+        assertThat(response.json().path("message").toString())
+                .contains("name must be a string", "productType must be one of the following values");
+        assertThat(tenant.api().get("/products/" + id + "?locationId=" + tenant.locationId()).json().has("description"))
+                .isFalse();
+    }
+
+    @Test
+    void productIsReachableBySlugForGetUpdateAndDelete(TestServer server) {
+        Tenant tenant = server.newTenant();
+        String id = Products.create(tenant, "Café Crème Deluxe");
+
+        ApiResponse bySlug = tenant.api().get("/products/cafe-creme-deluxe?locationId=" + tenant.locationId());
+        assertThat(bySlug.status()).isEqualTo(200);
+        assertThat(bySlug.json().path("_id").asText()).isEqualTo(id);
+
+        ApiResponse renamed = tenant.api().put("/products/cafe-creme-deluxe", """
+                {"name": "Café", "locationId": "%s", "productType": "PHYSICAL", "slug": "cafe"}
+                """.formatted(tenant.locationId()));
+        assertThat(renamed.json().path("slug").asText()).isEqualTo("cafe");
+
+        assertThat(tenant.api().delete("/products/cafe?locationId=" + tenant.locationId()).body())
+                .isEqualTo("{\"status\":true}");
+        assertThat(tenant.api().get("/products/" + id + "?locationId=" + tenant.locationId()).status())
+                .isEqualTo(400);
+    }
+
+    @Test
+    void generatedSlugsStayUniqueWhileAClientSlugThatIsTakenIsAConflict(TestServer server) {
+        Tenant tenant = server.newTenant();
+        String first = Products.create(tenant, "Shirt");
+        String second = Products.create(tenant, "Shirt");
+        ApiResponse firstRead = tenant.api().get("/products/" + first + "?locationId=" + tenant.locationId());
+        ApiResponse secondRead = tenant.api().get("/products/" + second + "?locationId=" + tenant.locationId());
+        assertThat(firstRead.json().path("slug").asText()).isEqualTo("shirt");
+        assertThat(secondRead.json().path("slug").asText()).startsWith("shirt-").isNotEqualTo("shirt");
+
+        ApiResponse conflict = tenant.api().post("/products/", """
+                {"name": "Other", "locationId": "%s", "productType": "SERVICE", "slug": "shirt"}
+                """.formatted(tenant.locationId()));
+        assertThat(conflict.status()).isEqualTo(409);
+        assertThatJson(conflict.body()).isEqualTo("""
+                {"statusCode": 409, "message": "A product with slug 'shirt' already exists in this location",
+                 "error": "Conflict"}
+                """);
+    }
+
+    @Test
+    void deletingAProductAnswersStatusTrueAndItIsGoneFromLists(TestServer server) {
+        Tenant tenant = server.newTenant();
+        String id = Products.create(tenant, "Short-lived");
+
+        ApiResponse deleted = tenant.api().delete("/products/" + id + "?locationId=" + tenant.locationId());
+
+        assertThat(deleted.status()).isEqualTo(200);
+        assertThatJson(deleted.body()).isEqualTo("{\"status\": true}");
+        assertThatJson(tenant.api().get("/products/?locationId=" + tenant.locationId()).body())
+                .isEqualTo("{\"products\": [], \"total\": [{\"total\": 0}]}");
+        ApiResponse again = tenant.api().delete("/products/" + id + "?locationId=" + tenant.locationId());
+        assertThatJson(again.body()).isEqualTo("""
+                {"statusCode": 400, "message": "Product not found", "error": "Bad Request"}
+                """);
+    }
+
+    @Test
+    void taxesAndLabelFlagsMustAgreeWithTheirValues(TestServer server) {
+        Tenant tenant = server.newTenant();
+
+        ApiResponse response = tenant.api().post("/products/", """
+                {"name": "Taxed", "locationId": "%s", "productType": "DIGITAL", "isTaxesEnabled": true,
+                 "isLabelEnabled": true}
+                """.formatted(tenant.locationId()));
+
+        assertThat(response.status()).isEqualTo(422);
+        assertThatJson(response.body()).isEqualTo("""
+                {"statusCode": 422, "error": "Unprocessable Entity", "message": [
+                  "taxes should not be empty when isTaxesEnabled is true",
+                  "label should not be empty when isLabelEnabled is true"]}
+                """);
+    }
 }
