@@ -9,7 +9,8 @@ public abstract sealed class ApiException extends RuntimeException
                 NotFoundException,
                 UnauthorizedException,
                 ForbiddenException,
-                ConflictException {
+                ConflictException,
+                UnavailableException {
 
     private final List<String> messages;
 

@@ -2,7 +2,6 @@ package dev.stockroom.http;
 
 import dev.stockroom.api.CollectionResponses;
 import dev.stockroom.api.StatusDto;
-import dev.stockroom.auth.AccessPolicy;
 import dev.stockroom.auth.Scope;
 import dev.stockroom.collection.Collection;
 import dev.stockroom.collection.CollectionDraft;
@@ -17,9 +16,9 @@ import io.javalin.http.Context;
 /** The five collection operations; HighLevel allows sub-account tokens only here. */
 final class CollectionRoutes {
     private final CollectionService collections;
-    private final AccessPolicy access;
+    private final LocationAccess access;
 
-    CollectionRoutes(CollectionService collections, AccessPolicy access) {
+    CollectionRoutes(CollectionService collections, LocationAccess access) {
         this.collections = collections;
         this.access = access;
     }
@@ -34,12 +33,12 @@ final class CollectionRoutes {
 
     private void create(Context ctx) {
         Parsed<CollectionDraft> body = CollectionJson.parseCreate(Requests.body(ctx));
-        Collection collection = collections.create(location(ctx, body.locationId()), body.value());
+        Collection collection = collections.create(access.authorize(ctx, body.locationId()), body.value());
         ctx.status(201).json(new CollectionResponses.Created(CollectionJson.toDto(collection)));
     }
 
     private void list(Context ctx) {
-        String locationId = location(ctx, queryAlt(ctx));
+        String locationId = access.authorize(ctx, queryAlt(ctx));
         CollectionQuery query = new CollectionQuery(
                 Requests.mongoIdList(ctx, "collectionIds"), ctx.queryParam("name"), Requests.page(ctx));
         Page<Collection> page = collections.list(locationId, query);
@@ -48,19 +47,19 @@ final class CollectionRoutes {
     }
 
     private void get(Context ctx) {
-        String locationId = location(ctx, Requests.requiredQuery(ctx, "altId"));
+        String locationId = access.authorize(ctx, Requests.requiredQuery(ctx, "altId"));
         Collection collection = collections.get(locationId, ctx.pathParam("collectionId"));
         ctx.json(new CollectionResponses.One(CollectionJson.toDto(collection), true));
     }
 
     private void update(Context ctx) {
         Parsed<CollectionPatch> body = CollectionJson.parseUpdate(Requests.body(ctx));
-        collections.update(location(ctx, body.locationId()), ctx.pathParam("collectionId"), body.value());
+        collections.update(access.authorize(ctx, body.locationId()), ctx.pathParam("collectionId"), body.value());
         ctx.json(new StatusDto(true, "Successfully updated"));
     }
 
     private void delete(Context ctx) {
-        String locationId = location(ctx, queryAlt(ctx));
+        String locationId = access.authorize(ctx, queryAlt(ctx));
         collections.delete(locationId, ctx.pathParam("collectionId"));
         ctx.json(new StatusDto(true, "Successfully deleted"));
     }
@@ -75,7 +74,4 @@ final class CollectionRoutes {
         return altId;
     }
 
-    private String location(Context ctx, String requested) {
-        return access.authorizeLocation(Requests.principal(ctx), requested);
-    }
 }

@@ -8,6 +8,7 @@ import dev.stockroom.common.ForbiddenException;
 import dev.stockroom.common.InvalidInputException;
 import dev.stockroom.common.NotFoundException;
 import dev.stockroom.common.UnauthorizedException;
+import dev.stockroom.common.UnavailableException;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -46,6 +47,7 @@ final class ErrorMapper {
         if (e instanceof UnauthorizedException) return 401;
         if (e instanceof ForbiddenException) return 403;
         if (e instanceof ConflictException) return 409;
+        if (e instanceof UnavailableException) return 503;
         throw new IllegalStateException("unmapped " + e.getClass().getName());
     }
 

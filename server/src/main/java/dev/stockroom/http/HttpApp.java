@@ -54,8 +54,9 @@ public final class HttpApp {
             ctx.status(healthy ? 200 : 503).json(new Health(healthy ? "ok" : "database unavailable"));
         });
         // Fixed paths before {productId}, which would match them too.
-        new CollectionRoutes(services.collections(), services.access()).register(app);
-        new ProductRoutes(services.products(), services.access()).register(app);
+        LocationAccess access = new LocationAccess(services.access());
+        new CollectionRoutes(services.collections(), access).register(app);
+        new ProductRoutes(services.products(), access).register(app);
         return app;
     }
 

@@ -2,7 +2,6 @@ package dev.stockroom.http;
 
 import dev.stockroom.api.ListProductsResponseDto;
 import dev.stockroom.api.StatusDto;
-import dev.stockroom.auth.AccessPolicy;
 import dev.stockroom.auth.Scope;
 import dev.stockroom.common.BadRequestException;
 import dev.stockroom.common.Page;
@@ -18,9 +17,9 @@ import io.javalin.http.Context;
 /** The five product operations of HighLevel's {@code apps/products.json}; products accept agency tokens too. */
 final class ProductRoutes {
     private final ProductService products;
-    private final AccessPolicy access;
+    private final LocationAccess access;
 
-    ProductRoutes(ProductService products, AccessPolicy access) {
+    ProductRoutes(ProductService products, LocationAccess access) {
         this.products = products;
         this.access = access;
     }
@@ -36,12 +35,12 @@ final class ProductRoutes {
 
     private void create(Context ctx) {
         Parsed<ProductDraft> body = ProductJson.parseCreate(Requests.body(ctx));
-        Product product = products.create(location(ctx, body.locationId()), body.value());
+        Product product = products.create(access.authorize(ctx, body.locationId()), body.value());
         ctx.status(201).json(ProductJson.toDto(product));
     }
 
     private void list(Context ctx) {
-        String locationId = location(ctx, Requests.requiredQuery(ctx, "locationId"));
+        String locationId = access.authorize(ctx, Requests.requiredQuery(ctx, "locationId"));
         ProductQuery query = new ProductQuery(
                 ctx.queryParam("search"),
                 Requests.mongoIdList(ctx, "collectionIds"),
@@ -55,25 +54,22 @@ final class ProductRoutes {
     }
 
     private void get(Context ctx) {
-        String locationId = location(ctx, Requests.requiredQuery(ctx, "locationId"));
+        String locationId = access.authorize(ctx, Requests.requiredQuery(ctx, "locationId"));
         ctx.json(ProductJson.toDto(products.get(locationId, ctx.pathParam("productId"))));
     }
 
     private void update(Context ctx) {
         Parsed<ProductPatch> body = ProductJson.parseUpdate(Requests.body(ctx));
-        Product product = products.update(location(ctx, body.locationId()), ctx.pathParam("productId"), body.value());
+        Product product = products.update(access.authorize(ctx, body.locationId()), ctx.pathParam("productId"), body.value());
         ctx.json(ProductJson.toDto(product));
     }
 
     private void delete(Context ctx) {
-        String locationId = location(ctx, Requests.requiredQuery(ctx, "locationId"));
+        String locationId = access.authorize(ctx, Requests.requiredQuery(ctx, "locationId"));
         products.delete(locationId, ctx.pathParam("productId"));
         ctx.json(new StatusDto(true, null));
     }
 
-    private String location(Context ctx, String requested) {
-        return access.authorizeLocation(Requests.principal(ctx), requested);
-    }
 
     /** Newest first unless asked otherwise. */
     private static SortOrder sortOrder(String value) {

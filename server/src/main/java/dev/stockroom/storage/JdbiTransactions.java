@@ -1,7 +1,9 @@
 package dev.stockroom.storage;
 
 import dev.stockroom.common.Transactions;
+import dev.stockroom.common.UnavailableException;
 import java.util.function.Supplier;
+import org.jdbi.v3.core.ConnectionException;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -28,7 +30,14 @@ final class JdbiTransactions implements Transactions {
 
     private <T> T run(Jdbi jdbi, Supplier<T> work) {
         if (current.get() != null) return work.get(); // join the enclosing transaction
-        try (Handle handle = jdbi.open()) {
+        Handle handle;
+        try {
+            handle = jdbi.open();
+        } catch (ConnectionException e) {
+            // Every pooled connection stayed busy for the pool's whole timeout: overload, not a bug.
+            throw new UnavailableException("The database is busy, please retry later");
+        }
+        try (handle) {
             current.set(handle);
             return handle.inTransaction(h -> work.get());
         } finally {

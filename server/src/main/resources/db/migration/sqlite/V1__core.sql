@@ -36,6 +36,7 @@ CREATE TABLE products (
 );
 CREATE UNIQUE INDEX products_slug ON products (location_id, slug);
 CREATE INDEX products_created ON products (location_id, created_at, id);
+CREATE INDEX products_available ON products (location_id, available_in_store, created_at, id);
 
 -- Collection ids are unique per location: a client may choose one (CreateProductCollectionsDto.collectionId).
 CREATE TABLE collections (
