@@ -41,8 +41,9 @@ public final class TokenService {
     /** A new agency token for a company; returns the token text, shown once. */
     public String issueForCompany(String companyId, Set<Scope> scopes) {
         return transactions.write(() -> {
-            tenants.findCompany(companyId)
-                    .orElseThrow(() -> new InvalidInputException("unknown company: " + companyId));
+            if (tenants.findCompany(companyId).isEmpty()) {
+                throw new InvalidInputException("unknown company: " + companyId);
+            }
             return issue(new Principal(TokenType.COMPANY, companyId, null, scopes));
         });
     }

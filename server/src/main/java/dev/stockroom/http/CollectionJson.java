@@ -59,7 +59,7 @@ final class CollectionJson {
         BodyReader in = BodyReader.of(body);
         String altId = readAlt(in);
         Field<String> name = in.optionalString("name", Limits.SHORT_TEXT);
-        if (name.state() == Field.State.CLEARED || name.state() == Field.State.VALUE && name.value().isEmpty()) {
+        if (name.state() == Field.State.CLEARED || (name.state() == Field.State.VALUE && name.value().isEmpty())) {
             in.error("name", "should not be empty");
         }
         Fields fields = new Fields(in);

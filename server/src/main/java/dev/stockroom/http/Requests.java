@@ -14,6 +14,7 @@ import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Reads what every handler needs from a request: the body as JSON, query values, the caller. */
 final class Requests {
@@ -22,6 +23,8 @@ final class Requests {
     private static final ObjectMapper STRICT = JsonMapper.builder()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION) // {"name":"a","name":"b"} is ambiguous: refuse
             .build();
+
+    private static final Pattern COMMA = Pattern.compile(",");
 
     private Requests() {}
 
@@ -87,7 +90,7 @@ final class Requests {
         List<String> values = new ArrayList<>();
         for (String key : List.of(name, name + "[]")) {
             for (String raw : ctx.queryParams(key)) {
-                for (String part : raw.split(",")) {
+                for (String part : COMMA.split(raw)) {
                     String trimmed = part.strip();
                     if (!trimmed.isEmpty()) values.add(trimmed);
                 }

@@ -9,6 +9,8 @@ import org.jdbi.v3.core.Jdbi;
 
 /** Binds one JDBI handle to the thread for the length of a transaction; repositories fetch it with {@link #handle}. */
 final class JdbiTransactions implements Transactions {
+    // Per instance, not static: one JVM may hold several databases (tests run several servers).
+    @SuppressWarnings("ThreadLocalUsage")
     private final ThreadLocal<Handle> current = new ThreadLocal<>();
     private final Jdbi readJdbi;
     private final Jdbi writeJdbi;

@@ -26,8 +26,9 @@ public final class TenantService {
     public Location createLocation(String companyId, String name) {
         Location location = new Location(ShortIds.generate(), companyId, requireName(name), clock.instant());
         transactions.write(() -> {
-            tenants.findCompany(companyId)
-                    .orElseThrow(() -> new InvalidInputException("unknown company: " + companyId));
+            if (tenants.findCompany(companyId).isEmpty()) {
+                throw new InvalidInputException("unknown company: " + companyId);
+            }
             tenants.insertLocation(location);
         });
         return location;
