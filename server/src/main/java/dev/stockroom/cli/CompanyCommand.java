@@ -11,7 +11,7 @@ final class CompanyCommand {
     @Command(name = "create", mixinStandardHelpOptions = true,
             description = "Create a company; prints its id only.")
     static final class Create implements Runnable {
-        @Mixin DataOption data;
+        @Mixin StorageOptions data;
 
         @Option(names = "--name", required = true, description = "Company name.")
         String name;

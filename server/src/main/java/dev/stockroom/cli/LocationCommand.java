@@ -11,7 +11,7 @@ final class LocationCommand {
     @Command(name = "create", mixinStandardHelpOptions = true,
             description = "Create a location in a company; prints its id only.")
     static final class Create implements Runnable {
-        @Mixin DataOption data;
+        @Mixin StorageOptions data;
 
         @Option(names = "--company", required = true, description = "Id of the owning company.")
         String companyId;

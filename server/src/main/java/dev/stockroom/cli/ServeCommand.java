@@ -27,11 +27,11 @@ final class ServeCommand implements Runnable {
             description = "Port to listen on, 0 for any free port (env STOCKROOM_PORT, default ${DEFAULT-VALUE}).")
     int port;
 
-    @Mixin DataOption data;
+    @Mixin StorageOptions data;
 
     @Override
     public void run() {
-        ServerConfig config = ServerConfig.defaults().withHost(host).withPort(port).withDataDir(data.data);
+        ServerConfig config = data.applyTo(ServerConfig.defaults().withHost(host).withPort(port));
         Application app = Application.open(config, Clock.systemUTC());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

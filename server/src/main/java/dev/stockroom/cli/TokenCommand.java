@@ -18,7 +18,7 @@ final class TokenCommand {
             description = "Create a token for a location (sub-account) or a company (agency); prints the token only."
                     + " It is stored hashed and cannot be shown again.")
     static final class Create implements Runnable {
-        @Mixin DataOption data;
+        @Mixin StorageOptions data;
 
         @ArgGroup(exclusive = true, multiplicity = "1")
         Owner owner;

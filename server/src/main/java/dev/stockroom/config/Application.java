@@ -6,6 +6,7 @@ import dev.stockroom.collection.CollectionService;
 import dev.stockroom.http.HttpApp;
 import dev.stockroom.product.ProductService;
 import dev.stockroom.storage.Database;
+import dev.stockroom.storage.PostgresUrl;
 import dev.stockroom.tenant.TenantService;
 import io.javalin.Javalin;
 import dev.stockroom.auth.Scope;
@@ -35,7 +36,10 @@ public final class Application implements AutoCloseable {
 
     /** Opens (and migrates) the database of {@code config}; does not serve HTTP yet. */
     public static Application open(ServerConfig config, Clock clock) {
-        return new Application(config, Database.openSqlite(config.dataDir(), config.readPoolSize()), clock);
+        Database database = config.database() == null
+                ? Database.openSqlite(config.dataDir(), config.poolSize())
+                : Database.openPostgres(PostgresUrl.parse(config.database()), config.poolSize());
+        return new Application(config, database, clock);
     }
 
     public TenantService tenants() {
@@ -55,6 +59,7 @@ public final class Application implements AutoCloseable {
      */
     public Optional<Credentials> bootstrapIfEmpty(Consumer<Credentials> keep) {
         return database.transactions().write(() -> {
+            database.tenants().lockForBootstrap();
             if (database.tenants().anyCompanyExists()) return Optional.<Credentials>empty();
             Company company = tenants.createCompany("Default company");
             Location location = tenants.createLocation(company.id(), "Default location");

@@ -33,6 +33,29 @@ public final class Database implements AutoCloseable {
         this.transactions = new JdbiTransactions(Jdbi.create(readPool), Jdbi.create(writePool));
     }
 
+    /**
+     * Opens PostgreSQL, migrating it first. Flyway takes a lock in the database while it migrates, so several nodes
+     * may start at once. Reads and writes share one pool: PostgreSQL has no single-writer rule.
+     */
+    public static Database openPostgres(PostgresUrl url, int poolSize) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("stockroom-postgresql");
+        config.setJdbcUrl(url.jdbcUrl());
+        if (url.user() != null) config.setUsername(url.user());
+        if (url.password() != null) config.setPassword(url.password());
+        config.setMaximumPoolSize(poolSize);
+        config.setMinimumIdle(Math.min(2, poolSize));
+        config.setConnectionTimeout(30_000);
+        HikariDataSource pool = new HikariDataSource(config);
+        try {
+            migrate(pool, "classpath:db/migration/postgresql");
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+        return new Database(pool, pool, Dialect.POSTGRESQL);
+    }
+
     /** Opens the SQLite database {@code stockroom.db} in {@code dataDir}, creating and migrating it as needed. */
     public static Database openSqlite(Path dataDir, int readPoolSize) {
         try {
@@ -91,11 +114,11 @@ public final class Database implements AutoCloseable {
     }
 
     public CollectionRepository collections() {
-        return new JdbiCollectionRepository(transactions);
+        return new JdbiCollectionRepository(transactions, dialect);
     }
 
     public TenantRepository tenants() {
-        return new JdbiTenantRepository(transactions);
+        return new JdbiTenantRepository(transactions, dialect);
     }
 
     public TokenRepository tokens() {
@@ -114,6 +137,6 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         readPool.close();
-        writePool.close();
+        if (writePool != readPool) writePool.close();
     }
 }

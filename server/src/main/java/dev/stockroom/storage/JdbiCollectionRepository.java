@@ -24,15 +24,18 @@ final class JdbiCollectionRepository implements CollectionRepository {
             + " AND pc.collection_id = c.id) AS product_count FROM collections c";
 
     private final JdbiTransactions tx;
+    private final Dialect dialect;
 
-    JdbiCollectionRepository(JdbiTransactions tx) {
+    JdbiCollectionRepository(JdbiTransactions tx, Dialect dialect) {
         this.tx = tx;
+        this.dialect = dialect;
     }
 
     @Override
     public Optional<Collection> findById(String locationId, String collectionId) {
         return tx.handle()
-                .createQuery(SELECT_COLLECTION + " WHERE c.location_id = :locationId AND c.id = :id")
+                .createQuery(SELECT_COLLECTION + " WHERE c.location_id = :locationId AND c.id = :id"
+                        + (tx.isWriting() ? dialect.forUpdate("c") : ""))
                 .bind("locationId", locationId)
                 .bind("id", collectionId)
                 .map((rs, ctx) -> toCollection(rs))
@@ -46,7 +49,7 @@ final class JdbiCollectionRepository implements CollectionRepository {
             filter.whereIn("c.id IN :collectionIds", "collectionIds", query.collectionIds());
         }
         if (query.name() != null && !query.name().isEmpty()) {
-            filter.where("instr(c.name_folded, :name) > 0", "name", Texts.fold(query.name()));
+            filter.where(dialect.contains("c.name_folded", "name"), "name", dialect.containsArgument(Texts.fold(query.name())));
         }
         List<Collection> items = filter.bind(tx.handle()
                         .createQuery(SELECT_COLLECTION + " WHERE " + filter.sql()

@@ -18,10 +18,12 @@ import java.util.Set;
 
 final class JdbiProductRepository implements ProductRepository {
     private final JdbiTransactions tx;
+    private final Dialect dialect;
     private final String selectProduct;
 
     JdbiProductRepository(JdbiTransactions tx, Dialect dialect) {
         this.tx = tx;
+        this.dialect = dialect;
         // Memberships come with the row in the same statement, so a product is read in one indexed lookup.
         this.selectProduct = "SELECT p.id, p.location_id, p.details, p.created_at, p.updated_at, (SELECT "
                 + dialect.stringAggregate() + "(pc.collection_id, ',' ORDER BY pc.seq) FROM product_collections pc"
@@ -31,7 +33,7 @@ final class JdbiProductRepository implements ProductRepository {
     @Override
     public Optional<Product> findById(String locationId, String productId) {
         return tx.handle()
-                .createQuery(selectProduct + " WHERE p.id = :id AND p.location_id = :locationId")
+                .createQuery(selectProduct + " WHERE p.id = :id AND p.location_id = :locationId" + lockIfWriting())
                 .bind("id", productId)
                 .bind("locationId", locationId)
                 .map((rs, ctx) -> toProduct(rs))
@@ -41,18 +43,23 @@ final class JdbiProductRepository implements ProductRepository {
     @Override
     public Optional<Product> findBySlug(String locationId, String slug) {
         return tx.handle()
-                .createQuery(selectProduct + " WHERE p.location_id = :locationId AND p.slug = :slug")
+                .createQuery(selectProduct + " WHERE p.location_id = :locationId AND p.slug = :slug" + lockIfWriting())
                 .bind("locationId", locationId)
                 .bind("slug", slug)
                 .map((rs, ctx) -> toProduct(rs))
                 .findOne();
     }
 
+    private String lockIfWriting() {
+        return tx.isWriting() ? dialect.forUpdate("p") : "";
+    }
+
     @Override
     public Page<Product> list(String locationId, ProductQuery query) {
         SqlFilter filter = new SqlFilter().where("p.location_id = :locationId", "locationId", locationId);
         if (query.search() != null && !query.search().isEmpty()) {
-            filter.where("instr(p.name_folded, :search) > 0", "search", Texts.fold(query.search()));
+            filter.where(
+                    dialect.contains("p.name_folded", "search"), "search", dialect.containsArgument(Texts.fold(query.search())));
         }
         if (query.availableInStore() != null) {
             filter.where("p.available_in_store = :availableInStore", "availableInStore", query.availableInStore() ? 1 : 0);

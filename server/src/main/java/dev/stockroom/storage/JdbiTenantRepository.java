@@ -8,9 +8,11 @@ import java.util.Optional;
 
 final class JdbiTenantRepository implements TenantRepository {
     private final JdbiTransactions tx;
+    private final Dialect dialect;
 
-    JdbiTenantRepository(JdbiTransactions tx) {
+    JdbiTenantRepository(JdbiTransactions tx, Dialect dialect) {
         this.tx = tx;
+        this.dialect = dialect;
     }
 
     @Override
@@ -56,6 +58,12 @@ final class JdbiTenantRepository implements TenantRepository {
                         rs.getString("name"),
                         Instant.ofEpochMilli(rs.getLong("created_at"))))
                 .findOne();
+    }
+
+    @Override
+    public void lockForBootstrap() {
+        // SQLite write transactions already exclude each other (BEGIN IMMEDIATE).
+        if (dialect == Dialect.POSTGRESQL) tx.handle().execute("LOCK TABLE companies IN EXCLUSIVE MODE");
     }
 
     @Override

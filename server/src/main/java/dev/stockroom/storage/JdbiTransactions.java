@@ -20,17 +20,28 @@ final class JdbiTransactions implements Transactions {
         this.writeJdbi = writeJdbi;
     }
 
+    @SuppressWarnings("ThreadLocalUsage")
+    private final ThreadLocal<Boolean> writing = new ThreadLocal<>();
+
     @Override
     public <T> T read(Supplier<T> work) {
-        return run(readJdbi, work);
+        return run(readJdbi, false, work);
     }
 
     @Override
     public <T> T write(Supplier<T> work) {
-        return run(writeJdbi, work);
+        if (current.get() != null && !Boolean.TRUE.equals(writing.get())) {
+            throw new IllegalStateException("a write cannot join a read transaction");
+        }
+        return run(writeJdbi, true, work);
     }
 
-    private <T> T run(Jdbi jdbi, Supplier<T> work) {
+    /** Whether the current transaction writes: its reads of rows it will change must lock them. */
+    boolean isWriting() {
+        return Boolean.TRUE.equals(writing.get());
+    }
+
+    private <T> T run(Jdbi jdbi, boolean write, Supplier<T> work) {
         if (current.get() != null) return work.get(); // join the enclosing transaction
         Handle handle;
         try {
@@ -41,9 +52,11 @@ final class JdbiTransactions implements Transactions {
         }
         try (handle) {
             current.set(handle);
+            writing.set(write);
             return handle.inTransaction(h -> work.get());
         } finally {
             current.remove();
+            writing.remove();
         }
     }
 

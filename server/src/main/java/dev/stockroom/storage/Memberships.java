@@ -14,8 +14,9 @@ final class Memberships {
     /** Adds every pair of {@code productIds} × {@code collectionIds}; one of the two lists has one element. */
     static void insert(Handle handle, String locationId, List<String> productIds, List<String> collectionIds) {
         if (productIds.isEmpty() || collectionIds.isEmpty()) return;
+        // DO NOTHING: a product-side and a collection-side write on two nodes may add the same membership at once.
         PreparedBatch batch = handle.prepareBatch("INSERT INTO product_collections (location_id, product_id, collection_id)"
-                + " VALUES (:locationId, :productId, :collectionId)");
+                + " VALUES (:locationId, :productId, :collectionId) ON CONFLICT DO NOTHING");
         for (String productId : productIds) {
             for (String collectionId : collectionIds) {
                 batch.bind("locationId", locationId)

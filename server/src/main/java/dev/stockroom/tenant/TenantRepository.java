@@ -13,4 +13,7 @@ public interface TenantRepository {
     Optional<Location> findLocation(String locationId);
 
     boolean anyCompanyExists();
+
+    /** Holds off other nodes' first-start setup until this transaction ends (one bootstrap per database). */
+    void lockForBootstrap();
 }

@@ -14,18 +14,23 @@ import java.util.Set;
 /** A real Stockroom on a random loopback port with a fresh SQLite database in a temp folder. */
 public final class TestServer implements AutoCloseable {
     private final Path dataDir;
+    private final String database;
     private final Application application;
     private final String baseUrl;
 
-    private TestServer(Path dataDir) {
+    private TestServer(Path dataDir, String database) {
         this.dataDir = dataDir;
-        this.application = Application.open(ServerConfig.defaults().withPort(0).withDataDir(dataDir), Clock.systemUTC());
+        this.database = database;
+        ServerConfig config = ServerConfig.defaults().withPort(0).withDataDir(dataDir).withDatabase(database);
+        this.application = Application.open(config, Clock.systemUTC());
         this.baseUrl = "http://127.0.0.1:" + application.start();
     }
 
+    /** A server on SQLite, or on a fresh PostgreSQL schema when the build runs the PostgreSQL pass. */
     public static TestServer start() {
         try {
-            return new TestServer(Files.createTempDirectory("stockroom-test"));
+            Path dataDir = Files.createTempDirectory("stockroom-test");
+            return new TestServer(dataDir, TestDatabases.postgresRequested() ? TestDatabases.newSchema() : null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -64,6 +69,7 @@ public final class TestServer implements AutoCloseable {
     public void close() {
         application.close();
         deleteRecursively(dataDir);
+        if (database != null) TestDatabases.dropSchema(database);
     }
 
     private static void deleteRecursively(Path dir) {
