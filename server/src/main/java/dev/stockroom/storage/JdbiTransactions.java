@@ -1,5 +1,6 @@
 package dev.stockroom.storage;
 
+import dev.stockroom.common.ConflictException;
 import dev.stockroom.common.Transactions;
 import dev.stockroom.common.UnavailableException;
 import java.util.function.Supplier;
@@ -12,6 +13,8 @@ final class JdbiTransactions implements Transactions {
     // Per instance, not static: one JVM may hold several databases (tests run several servers).
     @SuppressWarnings("ThreadLocalUsage")
     private final ThreadLocal<Handle> current = new ThreadLocal<>();
+    private static final int MAX_ATTEMPTS = 3;
+
     private final Jdbi readJdbi;
     private final Jdbi writeJdbi;
 
@@ -33,7 +36,17 @@ final class JdbiTransactions implements Transactions {
         if (current.get() != null && !Boolean.TRUE.equals(writing.get())) {
             throw new IllegalStateException("a write cannot join a read transaction");
         }
-        return run(writeJdbi, true, work);
+        if (current.get() != null) return work.get();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return run(writeJdbi, true, work);
+            } catch (RuntimeException e) {
+                if (!Retryable.isRaceLost(e)) throw e;
+                if (attempt == MAX_ATTEMPTS) {
+                    throw new ConflictException("The request conflicts with concurrent changes; please retry it");
+                }
+            }
+        }
     }
 
     /** Whether the current transaction writes: its reads of rows it will change must lock them. */
