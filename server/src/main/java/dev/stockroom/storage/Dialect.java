@@ -3,28 +3,36 @@ package dev.stockroom.storage;
 /** The SQL differences between the supported databases; everything else is written once for both. */
 enum Dialect {
     SQLITE("group_concat", "") {
+        /**
+         * The FTS5 trigram index answers searches of three characters or more (a phrase of trigrams is a substring
+         * match); shorter ones cannot be cut into trigrams and scan the location's rows.
+         */
         @Override
-        String contains(String column, String parameter) {
-            return "instr(" + column + ", :" + parameter + ") > 0";
-        }
-
-        @Override
-        Object containsArgument(String folded) {
-            return folded;
+        void whereContains(SqlFilter filter, String column, String folded, TrigramIndex index) {
+            if (index != null && folded.codePointCount(0, folded.length()) >= 3) {
+                filter.where(
+                        index.keyColumn() + " IN (SELECT rowid FROM " + index.table() + " WHERE " + index.table()
+                                + " MATCH :search)",
+                        "search",
+                        "\"" + folded.replace("\"", "\"\"") + "\"");
+            } else {
+                filter.where("instr(" + column + ", :search) > 0", "search", folded);
+            }
         }
     },
     POSTGRESQL("string_agg", " FOR UPDATE OF ") {
-        /** LIKE rather than strpos, so that the trigram index on the column serves the search. '!' escapes. */
+        /** LIKE rather than strpos, so that the pg_trgm index on the column serves the search. '!' escapes. */
         @Override
-        String contains(String column, String parameter) {
-            return column + " LIKE :" + parameter + " ESCAPE '!'";
-        }
-
-        @Override
-        Object containsArgument(String folded) {
-            return "%" + folded.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        void whereContains(SqlFilter filter, String column, String folded, TrigramIndex index) {
+            filter.where(
+                    column + " LIKE :search ESCAPE '!'",
+                    "search",
+                    "%" + folded.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
         }
     };
+
+    /** A trigram full-text table over a column, keyed by the integer {@code keyColumn} of the searched rows. */
+    record TrigramIndex(String table, String keyColumn) {}
 
     private final String stringAggregate;
     private final String forUpdate;
@@ -47,9 +55,9 @@ enum Dialect {
         return forUpdate.isEmpty() ? "" : forUpdate + tableAlias;
     }
 
-    /** A condition: {@code column} contains the bound {@code parameter}, both already case-folded. */
-    abstract String contains(String column, String parameter);
-
-    /** The value to bind for {@link #contains}. */
-    abstract Object containsArgument(String folded);
+    /**
+     * Adds "{@code column} contains {@code folded}" (both case-folded) to the filter, through {@code index} where the
+     * database needs a separate one (null when there is none).
+     */
+    abstract void whereContains(SqlFilter filter, String column, String folded, TrigramIndex index);
 }

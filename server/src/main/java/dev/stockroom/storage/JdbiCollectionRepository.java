@@ -49,7 +49,7 @@ final class JdbiCollectionRepository implements CollectionRepository {
             filter.whereIn("c.id IN :collectionIds", "collectionIds", query.collectionIds());
         }
         if (query.name() != null && !query.name().isEmpty()) {
-            filter.where(dialect.contains("c.name_folded", "name"), "name", dialect.containsArgument(Texts.fold(query.name())));
+            dialect.whereContains(filter, "c.name_folded", Texts.fold(query.name()), null);
         }
         List<Collection> items = filter.bind(tx.handle()
                         .createQuery(SELECT_COLLECTION + " WHERE " + filter.sql()

@@ -17,6 +17,8 @@ import java.util.Optional;
 import java.util.Set;
 
 final class JdbiProductRepository implements ProductRepository {
+    private static final Dialect.TrigramIndex NAME_INDEX = new Dialect.TrigramIndex("products_name_fts", "p.seq");
+
     private final JdbiTransactions tx;
     private final Dialect dialect;
     private final String selectProduct;
@@ -56,10 +58,36 @@ final class JdbiProductRepository implements ProductRepository {
 
     @Override
     public Page<Product> list(String locationId, ProductQuery query) {
+        SqlFilter filter = filter(locationId, query);
+        String direction = query.sortOrder() == SortOrder.ASC ? "ASC" : "DESC";
+        List<Product> items = filter.bind(tx.handle()
+                        .createQuery(selectProduct + " WHERE " + filter.sql() + " ORDER BY p.created_at " + direction
+                                + ", p.id " + direction + " LIMIT :limit OFFSET :offset"))
+                .bind("limit", query.page().limit())
+                .bind("offset", query.page().offset())
+                .map((rs, ctx) -> toProduct(rs))
+                .list();
+        long total = filter.bind(tx.handle().createQuery(countSql(filter))).mapTo(Long.class).one();
+        return new Page<>(items, total);
+    }
+
+    /** The database's plan for counting the products a query matches: tests check that search uses its index. */
+    String explainCount(String locationId, ProductQuery query) {
+        SqlFilter filter = filter(locationId, query);
+        String explain = dialect == Dialect.SQLITE ? "EXPLAIN QUERY PLAN " : "EXPLAIN ";
+        return String.join("\n", filter.bind(tx.handle().createQuery(explain + countSql(filter)))
+                .map((rs, ctx) -> rs.getString(dialect == Dialect.SQLITE ? 4 : 1))
+                .list());
+    }
+
+    private static String countSql(SqlFilter filter) {
+        return "SELECT count(*) FROM products p WHERE " + filter.sql();
+    }
+
+    private SqlFilter filter(String locationId, ProductQuery query) {
         SqlFilter filter = new SqlFilter().where("p.location_id = :locationId", "locationId", locationId);
         if (query.search() != null && !query.search().isEmpty()) {
-            filter.where(
-                    dialect.contains("p.name_folded", "search"), "search", dialect.containsArgument(Texts.fold(query.search())));
+            dialect.whereContains(filter, "p.name_folded", Texts.fold(query.search()), NAME_INDEX);
         }
         if (query.availableInStore() != null) {
             filter.where("p.available_in_store = :availableInStore", "availableInStore", query.availableInStore() ? 1 : 0);
@@ -82,18 +110,7 @@ final class JdbiProductRepository implements ProductRepository {
                     "collectionSlug",
                     query.collectionSlug());
         }
-        String direction = query.sortOrder() == SortOrder.ASC ? "ASC" : "DESC";
-        List<Product> items = filter.bind(tx.handle()
-                        .createQuery(selectProduct + " WHERE " + filter.sql() + " ORDER BY p.created_at " + direction
-                                + ", p.id " + direction + " LIMIT :limit OFFSET :offset"))
-                .bind("limit", query.page().limit())
-                .bind("offset", query.page().offset())
-                .map((rs, ctx) -> toProduct(rs))
-                .list();
-        long total = filter.bind(tx.handle().createQuery("SELECT count(*) FROM products p WHERE " + filter.sql()))
-                .mapTo(Long.class)
-                .one();
-        return new Page<>(items, total);
+        return filter;
     }
 
     @Override

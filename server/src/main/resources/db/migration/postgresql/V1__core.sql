@@ -27,8 +27,10 @@ CREATE TABLE tokens (
 );
 
 -- Filtered and sorted columns are real columns; the rest of the product is one JSON document.
+-- seq is a stable integer key for the search index (SQLite may renumber implicit rowids on VACUUM).
 CREATE TABLE products (
-    id                 TEXT    NOT NULL PRIMARY KEY,
+    seq                BIGSERIAL NOT NULL PRIMARY KEY,
+    id                 TEXT    NOT NULL UNIQUE,
     location_id        TEXT    NOT NULL REFERENCES locations (id),
     slug               TEXT    NOT NULL,
     name_folded        TEXT    NOT NULL,

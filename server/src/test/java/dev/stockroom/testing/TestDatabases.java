@@ -27,13 +27,13 @@ public final class TestDatabases {
     }
 
     /** Null when PostgreSQL is requested but not configured: the tests are then reported as not run. */
-    static String postgresBaseUrl() {
+    public static String postgresBaseUrl() {
         String url = System.getenv(URL_VARIABLE);
         return url == null || url.isBlank() ? null : url;
     }
 
     /** Creates an empty schema and returns a JDBC URL whose connections use it. */
-    static String newSchema() {
+    public static String newSchema() {
         PostgresUrl base = PostgresUrl.parse(postgresBaseUrl());
         String schema = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
         execute(base, "CREATE SCHEMA " + schema);
@@ -43,9 +43,20 @@ public final class TestDatabases {
         return jdbc;
     }
 
-    static void dropSchema(String jdbcUrl) {
+    public static void dropSchema(String jdbcUrl) {
         String schema = jdbcUrl.replaceAll(".*currentSchema=([a-z0-9_]+).*", "$1");
         execute(PostgresUrl.parse(jdbcUrl), "DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+    }
+
+    /**
+     * For tests that use PostgreSQL directly: skips with {@link #NOT_RUN} when it is not configured, except under CI,
+     * where PostgreSQL is mandatory.
+     */
+    public static void assumePostgresConfigured() {
+        if (postgresBaseUrl() != null) return;
+        if ("true".equals(System.getenv("CI"))) throw new IllegalStateException(NOT_RUN);
+        System.err.println("*** " + NOT_RUN);
+        org.junit.jupiter.api.Assumptions.abort(NOT_RUN);
     }
 
     private static void execute(PostgresUrl url, String sql) {

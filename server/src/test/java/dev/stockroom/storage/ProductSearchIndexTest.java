@@ -1,0 +1,99 @@
+package dev.stockroom.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.stockroom.common.PageRequest;
+import dev.stockroom.product.Product;
+import dev.stockroom.product.ProductDetails;
+import dev.stockroom.product.ProductQuery;
+import dev.stockroom.product.ProductType;
+import dev.stockroom.product.SortOrder;
+import dev.stockroom.tenant.Company;
+import dev.stockroom.tenant.Location;
+import dev.stockroom.testing.TestDatabases;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Product-name search: substring semantics on both backends, and served by the trigram index, not a scan. */
+class ProductSearchIndexTest {
+    private static final String LOCATION = "LocationForSearch001";
+    private static final int PRODUCTS = 20_000;
+
+    @Test
+    void sqliteSearchMatchesSubstringsAndUsesTheTrigramTable() throws IOException {
+        Path dir = Files.createTempDirectory("stockroom-search");
+        try (Database database = Database.openSqlite(dir, 2)) {
+            seed(database);
+            assertSearchSemantics(database);
+            String plan = explain(database, "wizard");
+            assertThat(plan).contains("products_name_fts");
+            assertThat(explain(database, "wi")).doesNotContain("products_name_fts"); // too short for trigrams
+        }
+    }
+
+    @Test
+    void postgresSearchMatchesSubstringsAndUsesTheTrigramIndex() {
+        TestDatabases.assumePostgresConfigured();
+        String url = TestDatabases.newSchema();
+        try (Database database = Database.openPostgres(PostgresUrl.parse(url), 2)) {
+            seed(database);
+            assertSearchSemantics(database);
+            JdbiTransactions tx = (JdbiTransactions) database.transactions();
+            tx.write(() -> tx.handle().execute("ANALYZE products"));
+            assertThat(explain(database, "wizard-9")).contains("products_name_trgm");
+        } finally {
+            TestDatabases.dropSchema(url);
+        }
+    }
+
+    private static void seed(Database database) {
+        Instant now = Instant.parse("2026-01-01T00:00:00Z");
+        database.transactions().write(() -> {
+            database.tenants().insertCompany(new Company("CompanyForSearch0001", "c", now));
+            database.tenants().insertLocation(new Location(LOCATION, "CompanyForSearch0001", "l", now));
+            for (int i = 0; i < PRODUCTS; i++) {
+                String name = switch (i % 4) {
+                    case 0 -> "Wizard-" + i + " Hat";
+                    case 1 -> "Plain mug " + i;
+                    case 2 -> "Café crème " + i;
+                    default -> "100% cotton_shirt! \\"" + i + "\\"";
+                };
+                String id = String.format("%024x", i + 1);
+                ProductDetails details = ProductDetails.builder(name, ProductType.PHYSICAL)
+                        .slug("p-" + i)
+                        .build();
+                database.products().insert(new Product(id, LOCATION, details, List.of(), now, now));
+            }
+        });
+    }
+
+    private static void assertSearchSemantics(Database database) {
+        assertThat(total(database, "WIZARD-1 hat")).isEqualTo(1); // Wizard-1 Hat only; case-insensitive
+        assertThat(total(database, "wizard")).isEqualTo(PRODUCTS / 4);
+        assertThat(total(database, "crème")).isEqualTo(PRODUCTS / 4);
+        assertThat(total(database, "é")).isEqualTo(PRODUCTS / 4); // one character: no trigram, still found
+        assertThat(total(database, "0% c")).isEqualTo(PRODUCTS / 4); // % is literal
+        assertThat(total(database, "n_s")).isEqualTo(PRODUCTS / 4); // _ is literal
+        assertThat(total(database, "! \\"1")).isGreaterThan(0); // quotes and ! are literal
+        assertThat(total(database, "nothing like this")).isZero();
+    }
+
+    private static long total(Database database, String search) {
+        return database.transactions()
+                .read(() -> database.products().list(LOCATION, query(search)))
+                .total();
+    }
+
+    private static String explain(Database database, String search) {
+        JdbiProductRepository products = (JdbiProductRepository) database.products();
+        return database.transactions().read(() -> products.explainCount(LOCATION, query(search)));
+    }
+
+    private static ProductQuery query(String search) {
+        return new ProductQuery(search, List.of(), null, List.of(), null, SortOrder.DESC, new PageRequest(20, 0));
+    }
+}
