@@ -59,6 +59,11 @@ public final class TestDatabases {
         org.junit.jupiter.api.Assumptions.abort(NOT_RUN);
     }
 
+    /** Runs one statement outside any transaction (VACUUM, for example). */
+    public static void execute(String jdbcUrl, String sql) {
+        execute(PostgresUrl.parse(jdbcUrl), sql);
+    }
+
     private static void execute(PostgresUrl url, String sql) {
         Properties properties = new Properties();
         if (url.user() != null) properties.setProperty("user", url.user());
