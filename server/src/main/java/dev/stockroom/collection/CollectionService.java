@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -82,7 +83,9 @@ public final class CollectionService {
     }
 
     private Optional<Collection> find(String locationId, String collectionId) {
-        return ObjectIds.isValid(collectionId) ? repository.findById(locationId, collectionId) : Optional.empty();
+        return ObjectIds.isValid(collectionId)
+                ? repository.findById(locationId, collectionId.toLowerCase(Locale.ROOT))
+                : Optional.empty();
     }
 
     private static void validate(CollectionDetails details, List<String> productIds) {
