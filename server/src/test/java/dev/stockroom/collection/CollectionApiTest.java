@@ -142,6 +142,39 @@ class CollectionApiTest {
     }
 
     @Test
+    void concurrentCreatesWithOneSlugMakeOneCollectionAndConflictsForTheRest(TestServer server) throws Exception {
+        Tenant tenant = server.newTenant();
+        int clients = 8;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(clients);
+        List<java.util.concurrent.Future<ApiResponse>> sameSlug = new ArrayList<>();
+        List<java.util.concurrent.Future<ApiResponse>> sameName = new ArrayList<>();
+        try {
+            for (int i = 0; i < clients; i++) {
+                String withSlug = """
+                        {"altId": "%s", "altType": "location", "name": "Race %d", "slug": "race"}
+                        """.formatted(tenant.locationId(), i);
+                sameSlug.add(pool.submit(() -> tenant.api().post("/products/collections", withSlug)));
+                sameName.add(pool.submit(() -> tenant.api().post("/products/collections",
+                        Collections.body(tenant.locationId(), "Same Name"))));
+            }
+            List<Integer> slugStatuses = new ArrayList<>();
+            for (var f : sameSlug) slugStatuses.add(f.get(1, java.util.concurrent.TimeUnit.MINUTES).status());
+            List<String> generatedSlugs = new ArrayList<>();
+            for (var f : sameName) {
+                ApiResponse created = f.get(1, java.util.concurrent.TimeUnit.MINUTES);
+                assertThat(created.status()).isEqualTo(201);
+                generatedSlugs.add(created.json().path("data").path("slug").asText());
+            }
+
+            assertThat(slugStatuses).containsOnly(201, 409);
+            assertThat(slugStatuses.stream().filter(s -> s == 201)).hasSize(1);
+            assertThat(generatedSlugs).doesNotHaveDuplicates().contains("same-name");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void aGeneratedSlugThatIsTakenGetsASuffixInsteadOfAConflict(TestServer server) {
         Tenant tenant = server.newTenant();
         Collections.create(tenant, "Best Sellers");
