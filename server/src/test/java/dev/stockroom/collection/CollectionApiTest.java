@@ -3,12 +3,14 @@ package dev.stockroom.collection;
 import static net.javacrumbs.jsonunit.assertj.JsonAssertions.assertThatJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stockroom.auth.Scope;
 import dev.stockroom.product.Products;
 import dev.stockroom.testing.ApiResponse;
 import dev.stockroom.testing.StockroomTest;
 import dev.stockroom.testing.Tenant;
 import dev.stockroom.testing.TestServer;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -597,10 +599,12 @@ class CollectionApiTest {
         Tenant tenant = server.newTenant();
         Collections.create(tenant, "Best Sellers");
         String id = Collections.create(tenant, "New Arrivals");
+        String shirt = Products.create(tenant, "Shirt");
 
         ApiResponse updated = tenant.api().put("/products/collections/" + id, """
-                {"altId": "%s", "altType": "location", "name": "Renamed", "slug": "best-sellers"}
-                """.formatted(tenant.locationId()));
+                {"altId": "%s", "altType": "location", "name": "Renamed", "slug": "best-sellers",
+                 "productIds": ["%s"]}
+                """.formatted(tenant.locationId(), shirt));
 
         assertThat(updated.status()).isEqualTo(409);
         assertThatJson(updated.body()).isEqualTo("""
@@ -611,6 +615,8 @@ class CollectionApiTest {
                 .isObject()
                 .containsEntry("name", "New Arrivals")
                 .containsEntry("slug", "new-arrivals");
+        assertThat(Collections.members(tenant, id)).isEmpty();
+        assertThat(Products.collectionIds(tenant, shirt)).isEmpty();
     }
 
     @Test
@@ -910,6 +916,121 @@ class CollectionApiTest {
                 .delete("/products/collections/" + theirs + "?altId=" + tenant.locationId() + "&altType=location");
 
         assertThat(deleted.status()).isEqualTo(400);
+        assertThatJson(Collections.get(other, theirs).toString()).node("name").isEqualTo("Theirs");
+    }
+
+    @Test
+    void theSameClientChosenIdInTwoLocationsMakesTwoIndependentCollections(TestServer server) {
+        Tenant tenant = server.newTenant();
+        Tenant other = server.newTenant();
+        String body = """
+                {"altId": "%s", "altType": "location", "collectionId": "66057f9d28536eae584ec047", "name": "%s"}
+                """;
+        String shirt = Products.create(tenant, "Shirt");
+        assertThat(tenant.api().post("/products/collections", body.formatted(tenant.locationId(), "Mine")).status())
+                .isEqualTo(201);
+        assertThat(other.api().post("/products/collections", body.formatted(other.locationId(), "Theirs")).status())
+                .isEqualTo(201);
+
+        tenant.api().put("/products/collections/66057f9d28536eae584ec047", """
+                {"altId": "%s", "altType": "location", "productIds": ["%s"]}
+                """.formatted(tenant.locationId(), shirt));
+        other.api().delete("/products/collections/66057f9d28536eae584ec047?altId=" + other.locationId()
+                + "&altType=location");
+
+        assertThatJson(Collections.get(tenant, "66057f9d28536eae584ec047").toString())
+                .whenIgnoringPaths("_id", "altId", "createdAt", "updatedAt")
+                .isEqualTo("""
+                        {"name": "Mine", "slug": "mine", "image": "", "seo": {}, "type": "manual",
+                         "stats": {"productCount": 1}}
+                        """);
+        assertThat(Products.collectionIds(tenant, shirt)).containsExactly("66057f9d28536eae584ec047");
+        assertThat(other.api().get("/products/collections/66057f9d28536eae584ec047?altId=" + other.locationId())
+                        .status())
+                .isEqualTo(400);
+    }
+
+    @Test
+    void updateWithNullSlugMakesANewOneFromTheName(TestServer server) {
+        Tenant tenant = server.newTenant();
+        ApiResponse created = tenant.api().post("/products/collections", """
+                {"altId": "%s", "altType": "location", "name": "Best Sellers", "slug": "top"}
+                """.formatted(tenant.locationId()));
+        String id = created.json().path("data").path("_id").asText();
+
+        ApiResponse updated = tenant.api().put("/products/collections/" + id, """
+                {"altId": "%s", "altType": "location", "name": "Summer Sale", "slug": null}
+                """.formatted(tenant.locationId()));
+
+        assertThat(updated.status()).isEqualTo(200);
+        assertThatJson(Collections.get(tenant, id).toString()).node("slug").isEqualTo("summer-sale");
+    }
+
+    // ---- access
+
+    @Test
+    void everyCollectionOperationRefusesAgencyTokens(TestServer server) {
+        Tenant tenant = server.newTenant();
+        String id = Collections.create(tenant, "Mine");
+        var agency = tenant.api(server.agencyToken(tenant.companyId(), EnumSet.allOf(Scope.class)));
+        String alt = "altId=" + tenant.locationId() + "&altType=location";
+
+        List<ApiResponse> answers = List.of(
+                agency.post("/products/collections", Collections.body(tenant.locationId(), "Agency")),
+                agency.get("/products/collections?" + alt),
+                agency.get("/products/collections/" + id + "?" + alt),
+                agency.put("/products/collections/" + id, Collections.body(tenant.locationId(), "Agency")),
+                agency.delete("/products/collections/" + id + "?" + alt));
+
+        for (ApiResponse answer : answers) {
+            assertThat(answer.status()).as(answer.toString()).isEqualTo(401);
+            assertThatJson(answer.body()).node("message").isEqualTo(
+                    "This authClass type is not allowed to access this scope. Please reach out to the Platform team"
+                            + " to get it added.");
+        }
+        assertThatJson(Collections.get(tenant, id).toString()).node("name").isEqualTo("Mine");
+    }
+
+    @Test
+    void aReadonlyCollectionTokenReadsButCannotWrite(TestServer server) {
+        Tenant tenant = server.newTenant();
+        String id = Collections.create(tenant, "Mine");
+        var readonly = tenant.api(server.locationToken(tenant.locationId(), EnumSet.of(Scope.COLLECTION_READONLY)));
+        String alt = "altId=" + tenant.locationId() + "&altType=location";
+
+        assertThat(readonly.get("/products/collections?" + alt).status()).isEqualTo(200);
+        assertThat(readonly.get("/products/collections/" + id + "?" + alt).status()).isEqualTo(200);
+        for (ApiResponse answer : List.of(
+                readonly.post("/products/collections", Collections.body(tenant.locationId(), "New")),
+                readonly.put("/products/collections/" + id, Collections.body(tenant.locationId(), "Renamed")),
+                readonly.delete("/products/collections/" + id + "?" + alt))) {
+            assertThat(answer.status()).as(answer.toString()).isEqualTo(401);
+            assertThatJson(answer.body()).node("message").isEqualTo("The token is not authorized for this scope.");
+        }
+        assertThatJson(Collections.get(tenant, id).toString()).node("name").isEqualTo("Mine");
+    }
+
+    @Test
+    void aTokenCannotReachAnotherLocationsCollectionsByNamingItsAltId(TestServer server) {
+        Tenant tenant = server.newTenant();
+        Tenant other = server.newTenant();
+        String theirs = Collections.create(other, "Theirs");
+        String alt = "altId=" + other.locationId() + "&altType=location";
+
+        List<ApiResponse> answers = List.of(
+                tenant.api().post("/products/collections", Collections.body(other.locationId(), "Intruder")),
+                tenant.api().get("/products/collections?" + alt),
+                tenant.api().get("/products/collections/" + theirs + "?" + alt),
+                tenant.api().put("/products/collections/" + theirs, Collections.body(other.locationId(), "Intruder")),
+                tenant.api().delete("/products/collections/" + theirs + "?" + alt));
+
+        for (ApiResponse answer : answers) {
+            assertThat(answer.status()).as(answer.toString()).isEqualTo(403);
+            assertThatJson(answer.body()).isEqualTo("""
+                    {"statusCode": 403, "message": "The token does not have access to this location.",
+                     "error": "Forbidden"}
+                    """);
+        }
         assertThatJson(Collections.get(other, theirs).toString()).node("name").isEqualTo("Theirs");
     }
 

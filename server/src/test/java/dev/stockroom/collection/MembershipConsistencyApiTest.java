@@ -66,6 +66,23 @@ class MembershipConsistencyApiTest {
     }
 
     @Test
+    void aProductCreatedWithCollectionIdsIsAMemberAtOnce(TestServer server) {
+        Tenant tenant = server.newTenant();
+        String a = Collections.create(tenant, "A");
+        String b = Collections.create(tenant, "B");
+
+        ApiResponse created = tenant.api().post("/products/", """
+                {"name": "Shirt", "locationId": "%s", "productType": "PHYSICAL", "collectionIds": ["%s", "%s"]}
+                """.formatted(tenant.locationId(), b, a));
+
+        assertThat(created.status()).isEqualTo(201);
+        String shirt = created.json().path("_id").asText();
+        assertThatJson(created.body()).node("collectionIds").isEqualTo("[\"" + b + "\", \"" + a + "\"]");
+        assertThat(Products.collectionIds(tenant, shirt)).containsExactly(b, a);
+        assertThat(assertConsistent(tenant, List.of(shirt), List.of(a, b))).containsEntry(shirt, Set.of(a, b));
+    }
+
+    @Test
     void aProductKeepsTheOrderOfItsCollectionIdsWhenACollectionUpdateKeepsIt(TestServer server) {
         Tenant tenant = server.newTenant();
         String shirt = Products.create(tenant, "Shirt");
