@@ -2,6 +2,8 @@ package dev.stockroom.product;
 
 import dev.stockroom.testing.ApiResponse;
 import dev.stockroom.testing.Tenant;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Fixtures: product bodies and shortcuts that create products over HTTP. */
 public final class Products {
@@ -18,5 +20,14 @@ public final class Products {
         ApiResponse response = tenant.api().post("/products/", body(tenant.locationId(), name));
         if (response.status() != 201) throw new AssertionError("create product: " + response);
         return response.json().path("_id").asText();
+    }
+
+    /** The product's {@code collectionIds} as GET answers them; fails the test unless the answer is 200. */
+    public static List<String> collectionIds(Tenant tenant, String productId) {
+        ApiResponse response = tenant.api().get("/products/" + productId + "?locationId=" + tenant.locationId());
+        if (response.status() != 200) throw new AssertionError("get product: " + response);
+        List<String> ids = new ArrayList<>();
+        response.json().path("collectionIds").forEach(id -> ids.add(id.asText()));
+        return ids;
     }
 }
