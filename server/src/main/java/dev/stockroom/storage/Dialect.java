@@ -20,7 +20,7 @@ enum Dialect {
             }
         }
     },
-    POSTGRESQL("string_agg", " FOR UPDATE OF ") {
+    POSTGRESQL("string_agg", " FOR NO KEY UPDATE OF ") {
         /** LIKE rather than strpos, so that the pg_trgm index on the column serves the search. '!' escapes. */
         @Override
         void whereContains(SqlFilter filter, String column, String folded, TrigramIndex index) {
@@ -49,7 +49,8 @@ enum Dialect {
 
     /**
      * Appended to the SELECT that reads a row a write transaction will change. PostgreSQL locks the row so that
-     * concurrent read-modify-writes from several nodes serialise; SQLite transactions already hold the write lock.
+     * concurrent read-modify-writes from several nodes serialise; NO KEY, because keys never change and the
+     * foreign-key checks of membership writes must not wait on it. SQLite transactions already hold the write lock.
      */
     String forUpdate(String tableAlias) {
         return forUpdate.isEmpty() ? "" : forUpdate + tableAlias;

@@ -3,6 +3,7 @@ package dev.stockroom.storage;
 import dev.stockroom.common.ConflictException;
 import dev.stockroom.common.Transactions;
 import dev.stockroom.common.UnavailableException;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.ConnectionException;
 import org.jdbi.v3.core.Handle;
@@ -13,7 +14,7 @@ final class JdbiTransactions implements Transactions {
     // Per instance, not static: one JVM may hold several databases (tests run several servers).
     @SuppressWarnings("ThreadLocalUsage")
     private final ThreadLocal<Handle> current = new ThreadLocal<>();
-    private static final int MAX_ATTEMPTS = 3;
+    private static final int MAX_ATTEMPTS = 5;
 
     private final Jdbi readJdbi;
     private final Jdbi writeJdbi;
@@ -45,7 +46,18 @@ final class JdbiTransactions implements Transactions {
                 if (attempt == MAX_ATTEMPTS) {
                     throw new ConflictException("The request conflicts with concurrent changes; please retry it");
                 }
+                pauseBeforeRetry(attempt);
             }
+        }
+    }
+
+    /** A short random pause, growing with each attempt, so that the racing transactions stop meeting. */
+    private static void pauseBeforeRetry(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(1, 5L << attempt));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UnavailableException("Interrupted while retrying");
         }
     }
 
