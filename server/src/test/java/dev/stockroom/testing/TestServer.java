@@ -11,16 +11,18 @@ import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** A real Stockroom on a random loopback port with a fresh SQLite database in a temp folder. */
+/** A real Stockroom on a random loopback port with a fresh database: SQLite in a temp folder, or a PostgreSQL schema. */
 public final class TestServer implements AutoCloseable {
     private final Path dataDir;
     private final String database;
+    private final boolean ownsDatabase;
     private final Application application;
     private final String baseUrl;
 
-    private TestServer(Path dataDir, String database) {
+    private TestServer(Path dataDir, String database, boolean ownsDatabase) {
         this.dataDir = dataDir;
         this.database = database;
+        this.ownsDatabase = ownsDatabase;
         ServerConfig config = ServerConfig.defaults().withPort(0).withDataDir(dataDir).withDatabase(database);
         this.application = Application.open(config, Clock.systemUTC());
         this.baseUrl = "http://127.0.0.1:" + application.start();
@@ -30,10 +32,34 @@ public final class TestServer implements AutoCloseable {
     public static TestServer start() {
         try {
             Path dataDir = Files.createTempDirectory("stockroom-test");
-            return new TestServer(dataDir, TestDatabases.postgresRequested() ? TestDatabases.newSchema() : null);
+            return new TestServer(dataDir, TestDatabases.postgresRequested() ? TestDatabases.newSchema() : null, true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A server on a fresh PostgreSQL schema, whatever pass the build runs. */
+    public static TestServer startOnPostgres() {
+        try {
+            return new TestServer(Files.createTempDirectory("stockroom-test"), TestDatabases.newSchema(), true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Another node serving the same PostgreSQL database, on its own port; this server keeps owning the database. */
+    public TestServer anotherNode() {
+        if (database == null) throw new IllegalStateException("several nodes need PostgreSQL");
+        try {
+            return new TestServer(Files.createTempDirectory("stockroom-test"), database, false);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The JDBC URL of this server's PostgreSQL schema, or null on SQLite. */
+    public String database() {
+        return database;
     }
 
     public String baseUrl() {
@@ -69,7 +95,7 @@ public final class TestServer implements AutoCloseable {
     public void close() {
         application.close();
         deleteRecursively(dataDir);
-        if (database != null) TestDatabases.dropSchema(database);
+        if (database != null && ownsDatabase) TestDatabases.dropSchema(database);
     }
 
     private static void deleteRecursively(Path dir) {

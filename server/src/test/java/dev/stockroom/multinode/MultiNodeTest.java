@@ -1,0 +1,174 @@
+package dev.stockroom.multinode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.stockroom.product.Products;
+import dev.stockroom.testing.Api;
+import dev.stockroom.testing.ApiResponse;
+import dev.stockroom.testing.Tenant;
+import dev.stockroom.testing.TestDatabases;
+import dev.stockroom.testing.TestServer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Two Stockroom nodes on one PostgreSQL database behave as one service. */
+class MultiNodeTest {
+    private static TestServer first;
+    private static TestServer second;
+
+    @BeforeAll
+    static void startTwoNodes() {
+        TestDatabases.assumePostgresConfigured();
+        first = TestServer.startOnPostgres();
+        second = first.anotherNode();
+    }
+
+    @AfterAll
+    static void stopNodes() {
+        if (second != null) second.close();
+        if (first != null) first.close();
+    }
+
+    @Test
+    void aWriteThroughOneNodeIsReadThroughTheOther() {
+        Tenant tenant = first.newTenant();
+        String id = Products.create(tenant, "Seen everywhere");
+
+        ApiResponse read = onSecond(tenant).get("/products/" + id + "?locationId=" + tenant.locationId());
+
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.json().path("name").asText()).isEqualTo("Seen everywhere");
+    }
+
+    @Test
+    void concurrentCreatesOfOneSlugThroughBothNodesMakeExactlyOneProduct() throws Exception {
+        Tenant tenant = first.newTenant();
+        String body = """
+                {"name": "Racer", "locationId": "%s", "productType": "PHYSICAL", "slug": "the-slug"}
+                """.formatted(tenant.locationId());
+        List<Integer> statuses = race(10, i -> (i % 2 == 0 ? tenant.api() : onSecond(tenant)).post("/products/", body).status());
+
+        assertThat(statuses).containsOnly(201, 409);
+        assertThat(statuses.stream().filter(s -> s == 201).count()).isEqualTo(1);
+        ApiResponse list = tenant.api().get("/products/?locationId=" + tenant.locationId());
+        assertThat(list.json().path("total").get(0).path("total").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void concurrentCreatesWithoutSlugThroughBothNodesAllSucceedWithDistinctSlugs() throws Exception {
+        Tenant tenant = first.newTenant();
+        String body = Products.body(tenant.locationId(), "Same name");
+        List<Integer> statuses = race(10, i -> (i % 2 == 0 ? tenant.api() : onSecond(tenant)).post("/products/", body).status());
+
+        assertThat(statuses).containsOnly(201);
+        JsonNode products = tenant.api().get("/products/?locationId=" + tenant.locationId()).json().path("products");
+        Set<String> slugs = new HashSet<>();
+        products.forEach(p -> slugs.add(p.path("slug").asText()));
+        assertThat(slugs).hasSize(10);
+    }
+
+    @Test
+    void concurrentUpdatesOfOneProductThroughBothNodesLeaveOneWritersWholeDocument() throws Exception {
+        Tenant tenant = first.newTenant();
+        String id = Products.create(tenant, "Contested");
+        List<Integer> statuses = race(12, i -> {
+            String body = """
+                    {"name": "Writer %d", "locationId": "%s", "productType": "PHYSICAL",
+                     "description": "description of writer %d", "statementDescriptor": "W%d",
+                     "variants": [{"id": "v%d", "name": "Variant of writer %d", "options": [{"id": "o", "name": "%d"}]}]}
+                    """.formatted(i, tenant.locationId(), i, i, i, i, i);
+            return (i % 2 == 0 ? tenant.api() : onSecond(tenant)).put("/products/" + id, body).status();
+        });
+
+        assertThat(statuses).containsOnly(200);
+        JsonNode product = onSecond(tenant).get("/products/" + id + "?locationId=" + tenant.locationId()).json();
+        String writer = product.path("name").asText().substring("Writer ".length());
+        assertThat(product.path("description").asText()).isEqualTo("description of writer " + writer);
+        assertThat(product.path("statementDescriptor").asText()).isEqualTo("W" + writer);
+        assertThat(product.path("variants").get(0).path("id").asText()).isEqualTo("v" + writer);
+    }
+
+    @Test
+    void interleavedMembershipWritesThroughBothNodesStayConsistent() throws Exception {
+        Tenant tenant = first.newTenant();
+        List<String> products = new ArrayList<>();
+        for (int i = 0; i < 6; i++) products.add(Products.create(tenant, "Member " + i));
+        List<String> collections = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            collections.add(tenant.api().post("/products/collections", """
+                    {"altId": "%s", "altType": "location", "name": "Collection %d"}
+                    """.formatted(tenant.locationId(), i)).json().path("data").path("_id").asText());
+        }
+        List<Integer> statuses = race(40, i -> {
+            Api api = i % 2 == 0 ? tenant.api() : onSecond(tenant);
+            if (i % 3 == 0) {
+                String product = products.get(i % products.size());
+                String member = collections.get(i % collections.size());
+                return api.put("/products/" + product, """
+                        {"name": "Member", "locationId": "%s", "productType": "PHYSICAL", "collectionIds": ["%s"]}
+                        """.formatted(tenant.locationId(), member)).status();
+            }
+            String collection = collections.get(i % collections.size());
+            List<String> members = List.of(products.get(i % products.size()), products.get((i + 1) % products.size()));
+            return api.put("/products/collections/" + collection, """
+                    {"altId": "%s", "altType": "location", "productIds": ["%s", "%s"]}
+                    """.formatted(tenant.locationId(), members.get(0), members.get(1))).status();
+        });
+
+        assertThat(statuses).containsOnly(200);
+        for (String collection : collections) {
+            Set<String> fromProducts = new HashSet<>();
+            for (String product : products) {
+                JsonNode read = tenant.api().get("/products/" + product + "?locationId=" + tenant.locationId()).json();
+                read.path("collectionIds").forEach(c -> {
+                    if (c.asText().equals(collection)) fromProducts.add(product);
+                });
+            }
+            Set<String> fromCollection = new HashSet<>();
+            onSecond(tenant).get("/products/?locationId=" + tenant.locationId() + "&collectionIds=" + collection)
+                    .json().path("products").forEach(p -> fromCollection.add(p.path("_id").asText()));
+            long count = onSecond(tenant).get("/products/collections/" + collection + "?altId=" + tenant.locationId())
+                    .json().path("data").path("stats").path("productCount").asLong();
+            assertThat(fromCollection).isEqualTo(fromProducts);
+            assertThat(count).isEqualTo(fromProducts.size());
+        }
+    }
+
+    private static Api onSecond(Tenant tenant) {
+        return new Api(second.baseUrl(), tenant.token());
+    }
+
+    /** Runs {@code count} calls at once (released together) and returns their results. */
+    private static List<Integer> race(int count, java.util.function.IntFunction<Integer> call) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(count);
+        CountDownLatch start = new CountDownLatch(1);
+        ConcurrentLinkedQueue<Future<Integer>> futures = new ConcurrentLinkedQueue<>();
+        try {
+            for (int i = 0; i < count; i++) {
+                int index = i;
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return call.apply(index);
+                }));
+            }
+            start.countDown();
+            List<Integer> results = new ArrayList<>();
+            for (Future<Integer> future : futures) results.add(future.get(60, TimeUnit.SECONDS));
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
