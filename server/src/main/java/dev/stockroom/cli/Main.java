@@ -9,7 +9,14 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "An independent, HighLevel-compatible Products API server.",
-        subcommands = {ServeCommand.class, CompanyCommand.class, LocationCommand.class, TokenCommand.class})
+        subcommands = {
+            ServeCommand.class,
+            CompanyCommand.class,
+            LocationCommand.class,
+            TokenCommand.class,
+            ExportCommand.class,
+            ImportCommand.class
+        })
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -70,6 +70,16 @@ public final class Application implements AutoCloseable {
         });
     }
 
+    /** Writes the whole installation as JSON lines; returns the number of rows. */
+    public long exportTo(java.io.OutputStream out) {
+        return database.transfer().exportTo(out);
+    }
+
+    /** Reads an export into this (empty) database in one transaction; returns the number of rows. */
+    public long importFrom(java.io.InputStream in) {
+        return database.transfer().importFrom(in);
+    }
+
     /** Starts serving HTTP; returns the port actually bound (useful with port 0). */
     public int start() {
         HttpApp.Services services = new HttpApp.Services(

@@ -125,6 +125,11 @@ public final class Database implements AutoCloseable {
         return new JdbiTokenRepository(transactions);
     }
 
+    /** Export and import of the whole installation. */
+    public Transfer transfer() {
+        return new Transfer(transactions);
+    }
+
     /** Whether the database answers a trivial query. */
     public boolean isHealthy() {
         try {

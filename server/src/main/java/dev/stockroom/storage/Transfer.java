@@ -1,0 +1,172 @@
+package dev.stockroom.storage;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+
+/**
+ * Moves a whole installation between databases (SQLite and PostgreSQL alike): every row of every table, as JSON
+ * lines, parents before children. Surrogate keys ({@code seq}) are not carried; rows are written in their order, so
+ * the importing database numbers them the same way. Streams, so the catalog never has to fit in memory.
+ */
+public final class Transfer {
+    static final String FORMAT = "stockroom-export";
+    static final int VERSION = 1;
+
+    /** Tables in an order that satisfies every foreign key, with their columns and the order rows are read in. */
+    private record Table(String name, List<String> columns, String orderBy) {}
+
+    private static final List<Table> TABLES = List.of(
+            new Table("companies", List.of("id", "name", "created_at"), "id"),
+            new Table("locations", List.of("id", "company_id", "name", "created_at"), "id"),
+            new Table(
+                    "tokens",
+                    List.of("token_hash", "token_type", "company_id", "location_id", "scopes", "created_at"),
+                    "token_hash"),
+            new Table(
+                    "products",
+                    List.of("id", "location_id", "slug", "name_folded", "available_in_store", "created_at", "updated_at",
+                            "details"),
+                    "seq"),
+            new Table(
+                    "collections",
+                    List.of("location_id", "id", "slug", "name_folded", "created_at", "updated_at", "details"),
+                    "location_id, id"),
+            new Table("product_collections", List.of("location_id", "product_id", "collection_id"), "seq"));
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int BATCH = 500;
+
+    private final JdbiTransactions tx;
+
+    Transfer(JdbiTransactions tx) {
+        this.tx = tx;
+    }
+
+    /** Writes every row; returns the number of rows written. Runs in one read transaction: a consistent snapshot. */
+    public long exportTo(OutputStream out) {
+        return tx.read(() -> {
+            JsonFactory factory = new JsonFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            try (JsonGenerator json = factory.createGenerator(out).setRootValueSeparator(null)) {
+                json.setCodec(JSON);
+                json.writeObject(Map.of("format", FORMAT, "version", VERSION));
+                json.writeRaw('\n');
+                long rows = 0;
+                for (Table table : TABLES) {
+                    rows += exportTable(json, table);
+                }
+                json.flush();
+                return rows;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private long exportTable(JsonGenerator json, Table table) {
+        String sql = "SELECT " + String.join(", ", table.columns()) + " FROM " + table.name() + " ORDER BY "
+                + table.orderBy();
+        long[] count = {0};
+        tx.handle().createQuery(sql).setFetchSize(BATCH).map((rs, ctx) -> {
+            try {
+                json.writeStartObject();
+                json.writeStringField("table", table.name());
+                json.writeObjectFieldStart("row");
+                for (String column : table.columns()) {
+                    Object value = rs.getObject(column);
+                    json.writeFieldName(column);
+                    if (value == null) json.writeNull();
+                    else if (value instanceof Number number) json.writeNumber(number.longValue());
+                    else json.writeString(value.toString());
+                }
+                json.writeEndObject();
+                json.writeEndObject();
+                json.writeRaw('\n');
+                count[0]++;
+                return null;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).forEach(ignored -> {});
+        return count[0];
+    }
+
+    /**
+     * Reads an export into this database, which must hold no company yet. All or nothing: one transaction. Returns the
+     * number of rows read.
+     */
+    public long importFrom(InputStream in) {
+        return tx.write(() -> {
+            Handle handle = tx.handle();
+            if (handle.createQuery("SELECT 1 FROM companies LIMIT 1").mapTo(Integer.class).findOne().isPresent()) {
+                throw new IllegalStateException("the target database is not empty; import needs an empty one");
+            }
+            try (JsonParser parser = new JsonFactory()
+                    .disable(JsonParser.Feature.AUTO_CLOSE_SOURCE)
+                    .setCodec(JSON)
+                    .createParser(in)) {
+                JsonNode header = parser.readValueAsTree();
+                if (header == null || !FORMAT.equals(header.path("format").asText())
+                        || header.path("version").asInt() != VERSION) {
+                    throw new IllegalStateException("not a Stockroom export of version " + VERSION);
+                }
+                return importRows(handle, parser);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private static long importRows(Handle handle, JsonParser parser) throws IOException {
+        long rows = 0;
+        Table current = null;
+        PreparedBatch batch = null;
+        int pending = 0;
+        while (parser.nextToken() == JsonToken.START_OBJECT) {
+            JsonNode line = parser.readValueAsTree();
+            Table table = table(line.path("table").asText());
+            if (table != current || batch == null) {
+                if (batch != null) batch.execute();
+                current = table;
+                batch = handle.prepareBatch("INSERT INTO " + table.name() + " (" + String.join(", ", table.columns())
+                        + ") VALUES (:" + String.join(", :", table.columns()) + ")");
+                pending = 0;
+            }
+            JsonNode row = line.path("row");
+            for (Iterator<String> columns = table.columns().iterator(); columns.hasNext(); ) {
+                String column = columns.next();
+                JsonNode value = row.path(column);
+                if (value.isNull() || value.isMissingNode()) batch.bind(column, (String) null); // typed like the rows around it
+                else if (value.isNumber()) batch.bind(column, value.longValue());
+                else batch.bind(column, value.asText());
+            }
+            batch.add();
+            rows++;
+            if (++pending == BATCH) {
+                batch.execute();
+                batch = null;
+            }
+        }
+        if (batch != null) batch.execute();
+        return rows;
+    }
+
+    private static Table table(String name) {
+        return TABLES.stream()
+                .filter(t -> t.name().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("unknown table in export: " + name));
+    }
+}
