@@ -1,7 +1,9 @@
 package dev.stockroom.http;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -37,10 +39,33 @@ final class Requests {
         try {
             node = STRICT.readTree(text);
         } catch (JsonProcessingException e) {
-            throw new BadRequestException("Request body is not valid JSON: " + e.getOriginalMessage());
+            throw new BadRequestException(invalidJson(e));
         }
         if (node == null || !node.isObject()) throw new BadRequestException("Request body must be a JSON object");
         return node;
+    }
+
+    /**
+     * What is wrong with a body and where. Jackson's own messages name its classes and settings (PRODUCT.md: no class
+     * name reaches a client), so only the kind of problem and its line and column are passed on.
+     */
+    private static String invalidJson(JsonProcessingException e) {
+        String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        String problem;
+        if (e instanceof StreamConstraintsException) {
+            problem = "nested too deeply, or a number or key too long";
+        } else if (original.startsWith("Duplicate field ")) {
+            problem = "duplicate key " + original.substring("Duplicate field ".length());
+        } else if (original.startsWith("Unexpected end-of-input")) {
+            problem = "unexpected end of input";
+        } else {
+            problem = "unexpected character or token";
+        }
+        JsonLocation at = e.getLocation();
+        String where = at == null || at.getLineNr() < 1
+                ? ""
+                : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+        return "Request body is not valid JSON: " + problem + where;
     }
 
     static String requiredQuery(Context ctx, String name) {
