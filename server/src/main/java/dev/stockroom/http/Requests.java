@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -23,6 +24,7 @@ final class Requests {
 
     private static final ObjectMapper STRICT = JsonMapper.builder()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION) // {"name":"a","name":"b"} is ambiguous: refuse
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS) // {"name":"a"} junk is not a JSON document
             .build();
 
     private Requests() {}
@@ -56,6 +58,8 @@ final class Requests {
             problem = "nested too deeply, or a number or key too long";
         } else if (original.startsWith("Duplicate field ")) {
             problem = "duplicate key " + original.substring("Duplicate field ".length());
+        } else if (original.startsWith("Trailing token")) {
+            problem = "unexpected data after the JSON value";
         } else if (original.startsWith("Unexpected end-of-input")) {
             problem = "unexpected end of input";
         } else {
