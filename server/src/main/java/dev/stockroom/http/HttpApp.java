@@ -51,6 +51,7 @@ public final class HttpApp {
             });
         });
         app.beforeMatched(new AuthHandler(services.tokens()));
+        app.beforeMatched(Requests::requireDecodableQuery); // after auth: a caller without a token learns nothing
         ErrorMapper.register(app);
         app.get("/stockroom/health", ctx -> {
             boolean healthy = services.databaseHealthy().getAsBoolean();

@@ -14,6 +14,8 @@ import dev.stockroom.common.BadRequestException;
 import dev.stockroom.common.ObjectIds;
 import dev.stockroom.common.PageRequest;
 import io.javalin.http.Context;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -70,6 +72,20 @@ final class Requests {
                 ? ""
                 : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
         return "Request body is not valid JSON: " + problem + where;
+    }
+
+    /**
+     * Javalin silently drops a query value it cannot percent-decode ({@code limit=abc%ZZ} would read as no limit), so
+     * a query string with a malformed escape is refused as a whole.
+     */
+    static void requireDecodableQuery(Context ctx) {
+        String query = ctx.queryString();
+        if (query == null || query.indexOf('%') < 0) return;
+        try {
+            URLDecoder.decode(query, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("Query string has a malformed percent-encoding");
+        }
     }
 
     static String requiredQuery(Context ctx, String name) {
