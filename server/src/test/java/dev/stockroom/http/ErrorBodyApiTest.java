@@ -446,6 +446,8 @@ class ErrorBodyApiTest {
             assertClientErrorShape(response);
             assertThat(response.status()).as("%s: %s", query, response).isEqualTo(400);
         }
+        assertError(RawHttp.get(server.baseUrl(), "/products/?limit=%ZZ&locationId=" + tenant.locationId(), "unknown"),
+                401, Errors.INVALID_TOKEN);
     }
 
     @Test
