@@ -45,6 +45,7 @@ public final class HttpApp {
             config.jetty.modifyServer(server -> {
                 // Graceful stop: Jetty waits for in-flight requests (tracked by StatisticsHandler) up to the grace.
                 server.setStopTimeout(shutdownGrace.toMillis());
+                server.setErrorHandler(ErrorMapper.jettyErrors(json));
                 StatisticsHandler statistics = new StatisticsHandler();
                 statistics.setHandler(server.getHandler());
                 server.setHandler(statistics);
