@@ -463,6 +463,9 @@ class ErrorBodyApiTest {
                     .startsWith("application/json");
             assertClientErrorShape(response);
         }
+        ApiResponse hugeHeader = RawHttp.get(server.baseUrl(), "/products/?locationId=" + tenant.locationId(),
+                "x".repeat(20_000));
+        assertError(hugeHeader, 431, "Request Header Fields Too Large");
     }
 
     // ---- slugs

@@ -26,7 +26,9 @@ final class Errors {
             404, "Not Found",
             409, "Conflict",
             413, "Payload Too Large",
-            422, "Unprocessable Entity");
+            414, "URI Too Long",
+            422, "Unprocessable Entity",
+            431, "Request Header Fields Too Large");
 
     private Errors() {}
 
