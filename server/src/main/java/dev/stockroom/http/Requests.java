@@ -76,15 +76,20 @@ final class Requests {
 
     /**
      * Javalin silently drops a query value it cannot percent-decode ({@code limit=abc%ZZ} would read as no limit), so
-     * a query string with a malformed escape is refused as a whole.
+     * a query string with a malformed escape is refused as a whole; so is one with U+0000 ({@code %00}), which
+     * PostgreSQL text cannot hold.
      */
     static void requireDecodableQuery(Context ctx) {
         String query = ctx.queryString();
         if (query == null || query.indexOf('%') < 0) return;
+        String decoded;
         try {
-            URLDecoder.decode(query, StandardCharsets.UTF_8);
+            decoded = URLDecoder.decode(query, StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
             throw new BadRequestException("Query string has a malformed percent-encoding");
+        }
+        if (decoded.indexOf('\0') >= 0) {
+            throw new BadRequestException("Query string must not contain NUL characters");
         }
     }
 
