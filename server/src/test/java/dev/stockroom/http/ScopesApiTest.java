@@ -201,6 +201,26 @@ class ScopesApiTest {
         }
     }
 
+    /** Express answers HEAD with the GET route, guards included: the status is the GET's, the body is empty. */
+    @Test
+    void headRequestsAreCheckedLikeTheGetTheyMirror(TestServer server) {
+        Tenant tenant = server.newTenant();
+        Api anonymous = tenant.api().withHeader("Authorization", null);
+        Api scopeless = tenant.api(server.locationToken(tenant.locationId(), EnumSet.noneOf(Scope.class)));
+
+        for (Endpoint endpoint : List.of(Endpoint.LIST_PRODUCTS, Endpoint.GET_PRODUCT, Endpoint.LIST_COLLECTIONS,
+                Endpoint.GET_COLLECTION)) {
+            String path = endpoint.call(tenant).path();
+            assertThat(anonymous.send("HEAD", path, null).status()).as("HEAD %s without a token", path).isEqualTo(401);
+            assertThat(scopeless.send("HEAD", path, null).status()).as("HEAD %s without the scope", path).isEqualTo(401);
+            ApiResponse head = tenant.api().send("HEAD", path, null);
+            assertThat(head.status()).as("HEAD %s", path).isEqualTo(200);
+            assertThat(head.body()).isEmpty();
+        }
+        assertThat(tenant.api().send("HEAD", "/products/?locationId=" + server.newTenant().locationId(), null).status())
+                .isEqualTo(403);
+    }
+
     // ---- agency tokens
 
     @ParameterizedTest
