@@ -17,6 +17,9 @@ import java.util.function.Predicate;
  * reader is not asked for are ignored, so unknown properties are never stored.
  */
 final class BodyReader {
+    /** PostgreSQL text cannot hold U+0000; refused on every backend so that both answer alike. */
+    static final String NO_NUL = "must not contain NUL characters";
+
     private final JsonNode node;
     private final String prefix;
     private final List<String> errors;
@@ -80,6 +83,10 @@ final class BodyReader {
         }
         if (hasUnpairedSurrogate(text)) {
             error(name, "must be a valid UTF-8 string");
+            return Field.absent();
+        }
+        if (text.indexOf('\0') >= 0) {
+            error(name, NO_NUL);
             return Field.absent();
         }
         return Field.of(text);
@@ -178,10 +185,13 @@ final class BodyReader {
         if (shape != null) return shape;
         List<String> items = new ArrayList<>(value.size());
         boolean notString = false;
+        boolean nul = false;
         boolean broken = false;
         for (JsonNode element : value) {
             if (!element.isTextual() || element.textValue().length() > Limits.SHORT_TEXT) {
                 notString = true;
+            } else if (element.textValue().indexOf('\0') >= 0) {
+                nul = true;
             } else if (!rule.test(element.textValue())) {
                 broken = true;
             } else {
@@ -189,8 +199,9 @@ final class BodyReader {
             }
         }
         if (notString) errors.add("each value in " + path(name) + " must be a string");
+        if (nul) errors.add("each value in " + path(name) + " " + NO_NUL);
         if (broken) errors.add("each value in " + path(name) + " " + problem);
-        return notString || broken ? Field.absent() : Field.of(items);
+        return notString || nul || broken ? Field.absent() : Field.of(items);
     }
 
     Field<List<String>> optionalMongoIdArray(String name, int maxItems) {

@@ -23,10 +23,13 @@ final class CollectionRoutes {
         this.access = access;
     }
 
+    /** HEAD runs the GET handler, as Express does (Javalin would otherwise answer 200 without running a check). */
     void register(Javalin app) {
         app.post("/products/collections", this::create, Access.locationOnly(Scope.COLLECTION_WRITE));
         app.get("/products/collections", this::list, Access.locationOnly(Scope.COLLECTION_READONLY));
+        app.head("/products/collections", this::list, Access.locationOnly(Scope.COLLECTION_READONLY));
         app.get("/products/collections/{collectionId}", this::get, Access.locationOnly(Scope.COLLECTION_READONLY));
+        app.head("/products/collections/{collectionId}", this::get, Access.locationOnly(Scope.COLLECTION_READONLY));
         app.put("/products/collections/{collectionId}", this::update, Access.locationOnly(Scope.COLLECTION_WRITE));
         app.delete("/products/collections/{collectionId}", this::delete, Access.locationOnly(Scope.COLLECTION_WRITE));
     }

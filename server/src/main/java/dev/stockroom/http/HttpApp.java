@@ -39,15 +39,20 @@ public final class HttpApp {
             // Path only: the query may carry ids, the headers the token; neither belongs in a log.
             config.requestLogger.http((ctx, ms) -> ACCESS_LOG.info(
                     "{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), String.format("%.1f", ms)));
+            // Jetty's per-connection header cache matches values without case by default, so on a kept-alive
+            // connection "Bearer PIT-..." would be handed over as the "Bearer pit-..." sent before it.
+            config.jetty.modifyHttpConfiguration(http -> http.setHeaderCacheCaseSensitive(true));
             config.jetty.modifyServer(server -> {
                 // Graceful stop: Jetty waits for in-flight requests (tracked by StatisticsHandler) up to the grace.
                 server.setStopTimeout(shutdownGrace.toMillis());
+                server.setErrorHandler(ErrorMapper.jettyErrors(json));
                 StatisticsHandler statistics = new StatisticsHandler();
                 statistics.setHandler(server.getHandler());
                 server.setHandler(statistics);
             });
         });
         app.beforeMatched(new AuthHandler(services.tokens()));
+        app.beforeMatched(Requests::requireDecodableQuery); // after auth: a caller without a token learns nothing
         ErrorMapper.register(app);
         app.get("/stockroom/health", ctx -> {
             boolean healthy = services.databaseHealthy().getAsBoolean();

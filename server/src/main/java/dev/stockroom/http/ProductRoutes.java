@@ -24,11 +24,16 @@ final class ProductRoutes {
         this.access = access;
     }
 
-    /** Registered after every other {@code /products/...} route, since {@code {productId}} matches any segment. */
+    /**
+     * Registered after every other {@code /products/...} route, since {@code {productId}} matches any segment. HEAD runs
+     * the GET handler, as Express does (Javalin would otherwise answer 200 to any HEAD without running a check).
+     */
     void register(Javalin app) {
         app.post("/products/", this::create, Access.locationOrAgency(Scope.PRODUCTS_WRITE));
         app.get("/products/", this::list, Access.locationOrAgency(Scope.PRODUCTS_READONLY));
+        app.head("/products/", this::list, Access.locationOrAgency(Scope.PRODUCTS_READONLY));
         app.get("/products/{productId}", this::get, Access.locationOrAgency(Scope.PRODUCTS_READONLY));
+        app.head("/products/{productId}", this::get, Access.locationOrAgency(Scope.PRODUCTS_READONLY));
         app.put("/products/{productId}", this::update, Access.locationOrAgency(Scope.PRODUCTS_WRITE));
         app.delete("/products/{productId}", this::delete, Access.locationOrAgency(Scope.PRODUCTS_WRITE));
     }

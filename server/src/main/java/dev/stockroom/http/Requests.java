@@ -1,7 +1,10 @@
 package dev.stockroom.http;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -11,6 +14,8 @@ import dev.stockroom.common.BadRequestException;
 import dev.stockroom.common.ObjectIds;
 import dev.stockroom.common.PageRequest;
 import io.javalin.http.Context;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +27,7 @@ final class Requests {
 
     private static final ObjectMapper STRICT = JsonMapper.builder()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION) // {"name":"a","name":"b"} is ambiguous: refuse
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS) // {"name":"a"} junk is not a JSON document
             .build();
 
     private static final Pattern COMMA = Pattern.compile(",");
@@ -40,10 +46,54 @@ final class Requests {
         try {
             node = STRICT.readTree(text);
         } catch (JsonProcessingException e) {
-            throw new BadRequestException("Request body is not valid JSON: " + e.getOriginalMessage());
+            throw new BadRequestException(invalidJson(e));
         }
         if (node == null || !node.isObject()) throw new BadRequestException("Request body must be a JSON object");
         return node;
+    }
+
+    /**
+     * What is wrong with a body and where. Jackson's own messages name its classes and settings (PRODUCT.md: no class
+     * name reaches a client), so only the kind of problem and its line and column are passed on.
+     */
+    private static String invalidJson(JsonProcessingException e) {
+        String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        String problem;
+        if (e instanceof StreamConstraintsException) {
+            problem = "nested too deeply, or a number or key too long";
+        } else if (original.startsWith("Duplicate field ")) {
+            problem = "duplicate key " + original.substring("Duplicate field ".length());
+        } else if (original.startsWith("Trailing token")) {
+            problem = "unexpected data after the JSON value";
+        } else if (original.startsWith("Unexpected end-of-input")) {
+            problem = "unexpected end of input";
+        } else {
+            problem = "unexpected character or token";
+        }
+        JsonLocation at = e.getLocation();
+        String where = at == null || at.getLineNr() < 1
+                ? ""
+                : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+        return "Request body is not valid JSON: " + problem + where;
+    }
+
+    /**
+     * Javalin silently drops a query value it cannot percent-decode ({@code limit=abc%ZZ} would read as no limit), so
+     * a query string with a malformed escape is refused as a whole; so is one with U+0000 ({@code %00}), which
+     * PostgreSQL text cannot hold.
+     */
+    static void requireDecodableQuery(Context ctx) {
+        String query = ctx.queryString();
+        if (query == null || query.indexOf('%') < 0) return;
+        String decoded;
+        try {
+            decoded = URLDecoder.decode(query, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("Query string has a malformed percent-encoding");
+        }
+        if (decoded.indexOf('\0') >= 0) {
+            throw new BadRequestException("Query string must not contain NUL characters");
+        }
     }
 
     static String requiredQuery(Context ctx, String name) {

@@ -1,0 +1,85 @@
+package dev.stockroom.http;
+
+import dev.stockroom.auth.Scope;
+import dev.stockroom.testing.Api;
+import dev.stockroom.testing.ApiResponse;
+import dev.stockroom.testing.Tenant;
+import java.util.function.BiFunction;
+
+/**
+ * The product and collection operations, each with the scope HighLevel requires, whether agency tokens may call it,
+ * and a valid request for a location (and an id, for operations on one item).
+ */
+enum Endpoint {
+    CREATE_PRODUCT(Scope.PRODUCTS_WRITE, true, Item.NONE, 201,
+            (location, id) -> new Call("POST", "/products/", Errors.productBody(location, "Mug"))),
+    LIST_PRODUCTS(Scope.PRODUCTS_READONLY, true, Item.NONE, 200,
+            (location, id) -> new Call("GET", "/products/?locationId=" + location, null)),
+    GET_PRODUCT(Scope.PRODUCTS_READONLY, true, Item.PRODUCT, 200,
+            (location, id) -> new Call("GET", "/products/" + id + "?locationId=" + location, null)),
+    UPDATE_PRODUCT(Scope.PRODUCTS_WRITE, true, Item.PRODUCT, 200,
+            (location, id) -> new Call("PUT", "/products/" + id, Errors.productBody(location, "Cup"))),
+    DELETE_PRODUCT(Scope.PRODUCTS_WRITE, true, Item.PRODUCT, 200,
+            (location, id) -> new Call("DELETE", "/products/" + id + "?locationId=" + location, null)),
+    CREATE_COLLECTION(Scope.COLLECTION_WRITE, false, Item.NONE, 201,
+            (location, id) -> new Call("POST", "/products/collections", Errors.collectionBody(location, "Kitchen"))),
+    LIST_COLLECTIONS(Scope.COLLECTION_READONLY, false, Item.NONE, 200,
+            (location, id) -> new Call("GET", "/products/collections?altType=location&altId=" + location, null)),
+    GET_COLLECTION(Scope.COLLECTION_READONLY, false, Item.COLLECTION, 200,
+            (location, id) -> new Call("GET", "/products/collections/" + id + "?altId=" + location, null)),
+    UPDATE_COLLECTION(Scope.COLLECTION_WRITE, false, Item.COLLECTION, 200,
+            (location, id) -> new Call("PUT", "/products/collections/" + id, Errors.collectionBody(location, "Pantry"))),
+    DELETE_COLLECTION(Scope.COLLECTION_WRITE, false, Item.COLLECTION, 200,
+            (location, id) -> new Call(
+                    "DELETE", "/products/collections/" + id + "?altType=location&altId=" + location, null));
+
+    /** What an operation acts on: nothing yet (create, list), a product or a collection. */
+    enum Item {
+        NONE,
+        PRODUCT,
+        COLLECTION
+    }
+
+    record Call(String method, String path, String body) {
+        ApiResponse send(Api api) {
+            return api.send(method, path, body);
+        }
+    }
+
+    final Scope scope;
+    final boolean agencyAllowed;
+    final Item item;
+    final int success;
+    private final BiFunction<String, String, Call> call;
+
+    Endpoint(Scope scope, boolean agencyAllowed, Item item, int success, BiFunction<String, String, Call> call) {
+        this.scope = scope;
+        this.agencyAllowed = agencyAllowed;
+        this.item = item;
+        this.success = success;
+        this.call = call;
+    }
+
+    /** The request for {@code locationId} and item {@code id} (ignored by create and list). */
+    Call call(String locationId, String id) {
+        return call.apply(locationId, id);
+    }
+
+    /** A valid request for the tenant's location, on a new item when the operation needs one. */
+    Call call(Tenant tenant) {
+        return call(tenant.locationId(), newItem(tenant));
+    }
+
+    /** Creates the item this operation acts on in the tenant's location (with its own token); null for none. */
+    String newItem(Tenant tenant) {
+        return switch (item) {
+            case NONE -> null;
+            case PRODUCT -> Errors.createProduct(tenant, "Mug");
+            case COLLECTION -> Errors.createCollection(tenant, "Kitchen");
+        };
+    }
+
+    boolean writes() {
+        return !call(null, null).method().equals("GET");
+    }
+}
