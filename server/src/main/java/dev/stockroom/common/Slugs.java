@@ -42,9 +42,17 @@ public final class Slugs {
         return isFree.test(withSuffix) ? withSuffix : base + "-" + itemId;
     }
 
+    /** Latin letters that do not decompose into a base letter and an accent. */
+    private static final String[][] LETTERS = {
+        {"ß", "ss"}, {"æ", "ae"}, {"Æ", "ae"}, {"œ", "oe"}, {"Œ", "oe"}, {"ø", "o"}, {"Ø", "o"}, {"ł", "l"},
+        {"Ł", "l"}, {"đ", "d"}, {"Đ", "d"}, {"þ", "th"}, {"Þ", "th"}, {"ð", "d"}, {"Ð", "d"}, {"ı", "i"}
+    };
+
     /** The slug for a name: accents dropped, runs of other characters turned into one hyphen; may be empty. */
     public static String fromName(String name) {
-        String plain = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+        String latin = name;
+        for (String[] letter : LETTERS) latin = latin.replace(letter[0], letter[1]);
+        String plain = MARKS.matcher(Normalizer.normalize(latin, Normalizer.Form.NFD)).replaceAll("");
         String slug = NON_ALNUM.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll("-");
         slug = slug.replaceAll("^-+|-+$", "");
         if (slug.length() > MAX_LENGTH - 12) slug = slug.substring(0, MAX_LENGTH - 12).replaceAll("-+$", "");
