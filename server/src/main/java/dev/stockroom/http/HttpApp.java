@@ -41,7 +41,11 @@ public final class HttpApp {
                     "{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), String.format("%.1f", ms)));
             // Jetty's per-connection header cache matches values without case by default, so on a kept-alive
             // connection "Bearer PIT-..." would be handed over as the "Bearer pit-..." sent before it.
-            config.jetty.modifyHttpConfiguration(http -> http.setHeaderCacheCaseSensitive(true));
+            config.jetty.modifyHttpConfiguration(http -> {
+                http.setHeaderCacheCaseSensitive(true);
+                // Room for a thousand ids as productIds[]=... (the largest list page), which Jetty's 8 KiB default refuses.
+                http.setRequestHeaderSize(Limits.REQUEST_HEADER_BYTES);
+            });
             config.jetty.modifyServer(server -> {
                 // Graceful stop: Jetty waits for in-flight requests (tracked by StatisticsHandler) up to the grace.
                 server.setStopTimeout(shutdownGrace.toMillis());

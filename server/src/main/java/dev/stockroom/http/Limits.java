@@ -2,6 +2,8 @@ package dev.stockroom.http;
 
 /** Size limits on input, so that no request can store unbounded data. Documented in the README. */
 final class Limits {
+    /** Request line and headers together, in bytes; larger ones get 414 or 431. */
+    static final int REQUEST_HEADER_BYTES = 64 * 1024;
     /** Whole request body, in bytes; larger bodies get 413. */
     static final long BODY_BYTES = 1_048_576;
     /** Names, titles, ids and other short strings. */

@@ -85,6 +85,20 @@ class ProductListApiTest {
     }
 
     @Test
+    void aThousandProductIdsInTheNodeClientsBracketFormFitInOneRequest(TestServer server) {
+        Tenant tenant = server.newTenant();
+        String id = Products.create(tenant, "Needle");
+        StringBuilder query = new StringBuilder("/products/?limit=1000&locationId=" + tenant.locationId());
+        for (int i = 0; i < 999; i++) query.append("&productIds%5B%5D=").append(String.format("%024x", i));
+        query.append("&productIds%5B%5D=").append(id);
+
+        ApiResponse response = tenant.api().get(query.toString());
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.json().path("products").get(0).path("_id").asText()).isEqualTo(id);
+    }
+
+    @Test
     void productIdsFilterAcceptsCommaSeparatedRepeatedAndBracketedKeys(TestServer server) {
         Tenant tenant = server.newTenant();
         String a = Products.create(tenant, "A");
