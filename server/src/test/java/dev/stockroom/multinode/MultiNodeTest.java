@@ -3,12 +3,15 @@ package dev.stockroom.multinode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.stockroom.config.Application;
+import dev.stockroom.config.ServerConfig;
 import dev.stockroom.product.Products;
 import dev.stockroom.testing.Api;
 import dev.stockroom.testing.ApiResponse;
 import dev.stockroom.testing.Tenant;
 import dev.stockroom.testing.TestDatabases;
 import dev.stockroom.testing.TestServer;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -143,6 +146,26 @@ class MultiNodeTest {
                     .json().path("data").path("stats").path("productCount").asLong();
             assertThat(fromCollection).isEqualTo(fromProducts);
             assertThat(count).isEqualTo(fromProducts.size());
+        }
+    }
+
+    @Test
+    void nodesStartingAtOnceOnAnEmptyDatabaseMigrateItOnceAndBootstrapOneCompany() throws Exception {
+        String database = TestDatabases.newSchema();
+        ServerConfig config = ServerConfig.defaults().withPort(0).withDatabase(database);
+        List<Application> nodes = new ArrayList<>();
+        try {
+            List<Integer> bootstrapped = race(3, i -> {
+                Application node = Application.open(config, Clock.systemUTC());
+                synchronized (nodes) {
+                    nodes.add(node);
+                }
+                return node.bootstrapIfEmpty(credentials -> {}).isPresent() ? 1 : 0;
+            });
+            assertThat(bootstrapped).containsExactlyInAnyOrder(1, 0, 0);
+        } finally {
+            nodes.forEach(Application::close);
+            TestDatabases.dropSchema(database);
         }
     }
 
