@@ -3,14 +3,12 @@ package dev.stockroom.http;
 import dev.stockroom.api.ListProductsResponseDto;
 import dev.stockroom.api.StatusDto;
 import dev.stockroom.auth.Scope;
-import dev.stockroom.common.BadRequestException;
 import dev.stockroom.common.Page;
 import dev.stockroom.product.Product;
 import dev.stockroom.product.ProductDraft;
 import dev.stockroom.product.ProductPatch;
 import dev.stockroom.product.ProductQuery;
 import dev.stockroom.product.ProductService;
-import dev.stockroom.product.SortOrder;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 
@@ -52,7 +50,7 @@ final class ProductRoutes {
                 ctx.queryParam("collectionSlug"),
                 Requests.mongoIdList(ctx, "productIds"),
                 Requests.optionalBoolean(ctx, "availableInStore"),
-                sortOrder(ctx.queryParam("sortOrder")),
+                Requests.sortOrder(ctx),
                 Requests.page(ctx));
         Page<Product> page = products.list(locationId, query);
         ctx.json(ListProductsResponseDto.of(page.items().stream().map(ProductJson::toDto).toList(), page.total()));
@@ -73,13 +71,5 @@ final class ProductRoutes {
         String locationId = access.authorize(ctx, Requests.requiredQuery(ctx, "locationId"));
         products.delete(locationId, ctx.pathParam("productId"));
         ctx.json(new StatusDto(true, null));
-    }
-
-
-    /** Newest first unless asked otherwise. */
-    private static SortOrder sortOrder(String value) {
-        if (value == null || value.isEmpty() || value.equals("desc")) return SortOrder.DESC;
-        if (value.equals("asc")) return SortOrder.ASC;
-        throw new BadRequestException("sortOrder must be one of the following values: asc, desc");
     }
 }

@@ -13,6 +13,7 @@ import dev.stockroom.auth.Principal;
 import dev.stockroom.common.BadRequestException;
 import dev.stockroom.common.ObjectIds;
 import dev.stockroom.common.PageRequest;
+import dev.stockroom.product.SortOrder;
 import io.javalin.http.Context;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -122,6 +123,14 @@ final class Requests {
         throw new BadRequestException(name + " must be a non-negative integer");
     }
 
+    /** {@code sortOrder}: newest first unless asked otherwise. */
+    static SortOrder sortOrder(Context ctx) {
+        String value = ctx.queryParam("sortOrder");
+        if (value == null || value.isEmpty() || value.equals("desc")) return SortOrder.DESC;
+        if (value.equals("asc")) return SortOrder.ASC;
+        throw new BadRequestException("sortOrder must be one of the following values: asc, desc");
+    }
+
     static Boolean optionalBoolean(Context ctx, String name) {
         String value = ctx.queryParam(name);
         if (value == null || value.isEmpty()) return null;
@@ -149,11 +158,21 @@ final class Requests {
         return values;
     }
 
-    static List<String> mongoIdList(Context ctx, String name) {
-        List<String> ids = list(ctx, name);
-        if (ids.size() > PageRequest.MAX_LIMIT) {
+    /** A list of at most {@link PageRequest#MAX_LIMIT} values of at most {@link Limits#SHORT_TEXT} characters each. */
+    static List<String> boundedList(Context ctx, String name) {
+        List<String> values = list(ctx, name);
+        if (values.size() > PageRequest.MAX_LIMIT) {
             throw new BadRequestException(name + " must contain no more than " + PageRequest.MAX_LIMIT + " elements");
         }
+        if (values.stream().anyMatch(value -> value.length() > Limits.SHORT_TEXT)) {
+            throw new BadRequestException(
+                    "each value in " + name + " must be shorter than or equal to " + Limits.SHORT_TEXT + " characters");
+        }
+        return values;
+    }
+
+    static List<String> mongoIdList(Context ctx, String name) {
+        List<String> ids = boundedList(ctx, name);
         if (!ids.stream().allMatch(ObjectIds::isValid)) {
             throw new BadRequestException("each value in " + name + " must be a mongodb id");
         }
