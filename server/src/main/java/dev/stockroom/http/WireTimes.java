@@ -21,21 +21,43 @@ final class WireTimes {
 
     /** Whether the text is an ISO-8601 date or date-time, as class-validator's {@code IsISO8601} accepts. */
     static boolean isIso8601(String text) {
+        return parse(text) != null;
+    }
+
+    /**
+     * The instant an ISO-8601 date-time names (UTC when it has no offset), or the first moment (UTC) of a date; null
+     * when the text is neither, or its year has more than four digits (as class-validator's IsISO8601 reads it).
+     */
+    static Instant parse(String text) {
         try {
-            OffsetDateTime.parse(text);
-            return true;
+            OffsetDateTime time = OffsetDateTime.parse(text);
+            return fourDigitYear(time.getYear()) ? time.toInstant() : null;
         } catch (DateTimeParseException notOffset) {
             try {
-                LocalDateTime.parse(text);
-                return true;
+                LocalDateTime time = LocalDateTime.parse(text);
+                return fourDigitYear(time.getYear()) ? time.toInstant(ZoneOffset.UTC) : null;
             } catch (DateTimeParseException notLocal) {
                 try {
-                    LocalDate.parse(text);
-                    return true;
+                    LocalDate date = LocalDate.parse(text);
+                    return fourDigitYear(date.getYear()) ? date.atStartOfDay(ZoneOffset.UTC).toInstant() : null;
                 } catch (DateTimeParseException notDate) {
-                    return false;
+                    return null;
                 }
             }
+        }
+    }
+
+    private static boolean fourDigitYear(int year) {
+        return year >= 0 && year <= 9999;
+    }
+
+    /** Whether the text is a date alone, without a time. */
+    static boolean isDate(String text) {
+        try {
+            LocalDate.parse(text);
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
         }
     }
 }
