@@ -10,8 +10,9 @@ import io.javalin.http.Handler;
 import java.util.Set;
 
 /**
- * Runs before every matched HighLevel route: bearer token (401), {@code Version} header (400), the route's scope and
- * token type (401, with HighLevel's IAM wording). Stockroom's own routes carry no {@link Access} and pass.
+ * Runs before every matched route that carries an {@link Access}: bearer token (401), {@code Version} header (400,
+ * HighLevel's paths only), the route's scope and token type (401, with HighLevel's IAM wording). Routes without an
+ * {@link Access} (health) pass.
  */
 final class AuthHandler implements Handler {
     /** 2021-07-28 is documented; 2021-04-15 and 2023-02-21 are what HighLevel's clients send; v3 is the v3 spec. */
@@ -37,16 +38,19 @@ final class AuthHandler implements Handler {
                 .orElse(null);
         if (access == null) return;
         Principal principal = tokens.authenticate(bearerToken(ctx.header("Authorization")));
-        String version = ctx.header("Version");
-        if (version == null || version.isEmpty()) throw new BadRequestException("Version header was not found");
-        if (!VERSIONS.contains(version)) {
-            throw new BadRequestException("Version header must be one of: 2021-07-28, 2021-04-15, 2023-02-21, v3");
-        }
+        if (access.versionRequired()) requireVersion(ctx.header("Version"));
         if (!principal.scopes().contains(access.scope())) throw new UnauthorizedException(MISSING_SCOPE);
         if (principal.type() == TokenType.COMPANY && !access.agencyAllowed()) {
             throw new UnauthorizedException(WRONG_TOKEN_TYPE);
         }
         ctx.attribute(Requests.PRINCIPAL, principal);
+    }
+
+    private static void requireVersion(String version) {
+        if (version == null || version.isEmpty()) throw new BadRequestException("Version header was not found");
+        if (!VERSIONS.contains(version)) {
+            throw new BadRequestException("Version header must be one of: 2021-07-28, 2021-04-15, 2023-02-21, v3");
+        }
     }
 
     private static String bearerToken(String header) {
