@@ -44,7 +44,12 @@ public final class Transfer {
                     "collections",
                     List.of("location_id", "id", "slug", "name_folded", "created_at", "updated_at", "details"),
                     "location_id, id"),
-            new Table("product_collections", List.of("location_id", "product_id", "collection_id"), "seq"));
+            new Table("product_collections", List.of("location_id", "product_id", "collection_id"), "seq"),
+            new Table(
+                    "reviews",
+                    List.of("id", "location_id", "product_id", "store_id", "status", "rating", "created_at",
+                            "updated_at", "details"),
+                    "id"));
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int BATCH = 500;
@@ -88,6 +93,7 @@ public final class Transfer {
                     Object value = rs.getObject(column);
                     json.writeFieldName(column);
                     if (value == null) json.writeNull();
+                    else if (value instanceof Double real) json.writeNumber(real); // ratings
                     else if (value instanceof Number number) json.writeNumber(number.longValue());
                     else json.writeString(value.toString());
                 }
@@ -149,7 +155,8 @@ public final class Transfer {
                 String column = columns.next();
                 JsonNode value = row.path(column);
                 if (value.isNull() || value.isMissingNode()) batch.bind(column, (String) null); // typed like the rows around it
-                else if (value.isNumber()) batch.bind(column, value.longValue());
+                else if (value.isIntegralNumber()) batch.bind(column, value.longValue());
+                else if (value.isNumber()) batch.bind(column, value.doubleValue()); // ratings
                 else batch.bind(column, value.asText());
             }
             batch.add();
