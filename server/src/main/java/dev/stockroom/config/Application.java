@@ -5,6 +5,7 @@ import dev.stockroom.auth.TokenService;
 import dev.stockroom.collection.CollectionService;
 import dev.stockroom.http.HttpApp;
 import dev.stockroom.product.ProductService;
+import dev.stockroom.review.ReviewService;
 import dev.stockroom.storage.Database;
 import dev.stockroom.storage.PostgresUrl;
 import dev.stockroom.tenant.TenantService;
@@ -22,6 +23,7 @@ public final class Application implements AutoCloseable {
     private final Database database;
     private final TenantService tenants;
     private final TokenService tokens;
+    private final ReviewService reviews;
     private final ServerConfig config;
     private final Clock clock;
     private Javalin http;
@@ -32,6 +34,7 @@ public final class Application implements AutoCloseable {
         this.clock = clock;
         this.tenants = new TenantService(database.tenants(), database.transactions(), clock);
         this.tokens = new TokenService(database.tokens(), database.tenants(), database.transactions(), clock);
+        this.reviews = new ReviewService(database.reviews(), database.transactions(), clock);
     }
 
     /** Opens (and migrates) the database of {@code config}; does not serve HTTP yet. */
@@ -48,6 +51,11 @@ public final class Application implements AutoCloseable {
 
     public TokenService tokens() {
         return tokens;
+    }
+
+    /** Reviews, which the command line seeds (HighLevel's API cannot create them). */
+    public ReviewService reviews() {
+        return reviews;
     }
 
     /** What the first start creates. */
@@ -85,6 +93,7 @@ public final class Application implements AutoCloseable {
         HttpApp.Services services = new HttpApp.Services(
                 new ProductService(database.products(), database.transactions(), clock),
                 new CollectionService(database.collections(), database.transactions(), clock),
+                reviews,
                 tokens,
                 new AccessPolicy(database.tenants(), database.transactions()),
                 database::isHealthy);

@@ -7,6 +7,7 @@ import dev.stockroom.auth.Scope;
 import dev.stockroom.config.Application;
 import dev.stockroom.config.ServerConfig;
 import dev.stockroom.product.Products;
+import dev.stockroom.review.Reviews;
 import dev.stockroom.testing.Api;
 import dev.stockroom.testing.ApiResponse;
 import dev.stockroom.testing.Tenant;
@@ -24,7 +25,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** export then import moves a whole installation between SQLite and PostgreSQL without losing anything. */
+/**
+ * export then import moves a whole installation between SQLite and PostgreSQL without losing anything (reviews, with
+ * their decimal ratings, included).
+ */
 class ExportImportTest {
     private static TestServer source;
     private static Tenant tenant;
@@ -47,6 +51,13 @@ class ExportImportTest {
                 """.formatted(tenant.locationId(), collection)).json().path("_id").asText();
         assertThat(productId).hasSize(24);
         for (int i = 0; i < 30; i++) Products.create(tenant, "Product " + i);
+        Reviews.seed(tenant, productId, "4.5", """
+                "status": "approved", "headline": "Très bien ☕", "detail": "Line one\\nline two",
+                "user": {"name": "Zoë", "email": "zoe@example.com", "isCustomer": true},
+                "reply": [{"headline": "", "comment": "Merci", "user": {"name": "Shop", "email": "shop@example.com"}}],
+                "createdAt": "2024-01-23T09:57:04.846Z"
+                """);
+        Reviews.seed(tenant, productId, "3", "");
         original = export(source.dataDir(), source.database());
     }
 
@@ -104,6 +115,11 @@ class ExportImportTest {
             ApiResponse after = new Api(baseUrl, tenant.token())
                     .get("/products/" + productId + "?locationId=" + tenant.locationId());
             assertThat(after.body()).isEqualTo(before.body());
+            // Filtered by rating, which reads the rating column: a decimal rating must survive as it is.
+            String reviews = "/products/reviews?altType=location&rating=4.5&altId=" + tenant.locationId();
+            ApiResponse reviewsAfter = new Api(baseUrl, tenant.token()).get(reviews);
+            assertThat(reviewsAfter.body()).isEqualTo(tenant.api().get(reviews).body());
+            assertThat(reviewsAfter.json().path("total").asLong()).isEqualTo(1);
             ApiResponse asAgency = new Api(baseUrl, agencyToken)
                     .get("/products/?locationId=" + tenant.locationId() + "&limit=100");
             assertThat(asAgency.json().path("total").get(0).path("total").asLong()).isEqualTo(31);
