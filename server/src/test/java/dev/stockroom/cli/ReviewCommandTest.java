@@ -12,12 +12,13 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
 /**
- * {@code review create}, run in-process with its output captured, on the data folder of a running server (SQLite):
- * the review it seeds is served over HTTP at once.
+ * {@code review create}, run in-process with its output captured, on the database of a running server: the review it
+ * seeds is served over HTTP at once.
  */
 @StockroomTest
 class ReviewCommandTest {
@@ -48,7 +49,7 @@ class ReviewCommandTest {
         Tenant tenant = server.newTenant();
         String productId = Products.create(tenant, "Mug");
 
-        Run run = cli(server, "--location", tenant.locationId(), "--product", productId.toUpperCase(java.util.Locale.ROOT),
+        Run run = cli(server, "--location", tenant.locationId(), "--product", productId.toUpperCase(Locale.ROOT),
                 "--store", "s", "--rating", "3");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
@@ -100,9 +101,10 @@ class ReviewCommandTest {
 
     private record Run(int exitCode, String out, String err) {}
 
-    /** {@code review create --data <the server's folder> ...}. */
+    /** {@code review create --data <the server's folder> [--db <its PostgreSQL schema>] ...}. */
     private static Run cli(TestServer server, String... flags) {
         List<String> args = new ArrayList<>(List.of("review", "create", "--data", server.dataDir().toString()));
+        if (server.database() != null) args.addAll(List.of("--db", server.database()));
         args.addAll(List.of(flags));
         CommandLine commandLine = Main.commandLine();
         StringWriter out = new StringWriter();

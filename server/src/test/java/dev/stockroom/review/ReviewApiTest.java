@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
@@ -223,7 +224,7 @@ class ReviewApiTest {
                 .containsExactly(c);
         assertThat(Reviews.ids(tenant, "productId=" + mug + "," + plate)).containsExactly(d, b, a);
         assertThat(Reviews.ids(tenant, "productId=" + cup + "&productId=" + plate)).containsExactly(d, c);
-        assertThat(Reviews.ids(tenant, "productId[]=" + cup.toUpperCase(java.util.Locale.ROOT))).containsExactly(c);
+        assertThat(Reviews.ids(tenant, "productId[]=" + cup.toUpperCase(Locale.ROOT))).containsExactly(c);
         assertThat(Reviews.ids(tenant, "storeId=store-2")).containsExactly(c, b);
         assertThat(Reviews.ids(tenant, "storeId=store-1,store-3")).containsExactly(d, a);
         assertThat(Reviews.ids(tenant, "storeId=store-2&productId=" + mug + "&rating=4.5&startDate=2024-01-02"))
@@ -319,7 +320,7 @@ class ReviewApiTest {
                 """.formatted(USER));
         JsonNode before = Reviews.list(tenant, "").path("data").get(0);
 
-        ApiResponse updated = tenant.api().put("/products/reviews/" + id.toUpperCase(java.util.Locale.ROOT), """
+        ApiResponse updated = tenant.api().put("/products/reviews/" + id.toUpperCase(Locale.ROOT), """
                 {"altId": "%s", "altType": "location", "productId": "%s", "status": "approved", "rating": 4.5,
                  "headline": "Replaced for free", "detail": "Great service",
                  "reply": [{"headline": "Sorry!", "comment": "A new one is on its way",
@@ -435,7 +436,7 @@ class ReviewApiTest {
         String untouched = Reviews.seed(tenant, cup, "5", "");
 
         ApiResponse updated = tenant.api().post("/products/reviews/bulk-update", bulkBody(tenant, "approved",
-                ref(a, mug, Reviews.STORE), ref(b.toUpperCase(java.util.Locale.ROOT), cup, Reviews.STORE),
+                ref(a, mug, Reviews.STORE), ref(b.toUpperCase(Locale.ROOT), cup, Reviews.STORE),
                 ref(a, mug, Reviews.STORE)));
 
         assertThat(updated.status()).as("%s", updated).isEqualTo(201);
@@ -684,9 +685,8 @@ class ReviewApiTest {
     /** Seeds a review; a null product is a new one, a null createdAt means now. */
     private static String seed(Tenant tenant, String productId, String rating, String createdAt, String storeId) {
         String product = productId == null ? Products.create(tenant, "Mug") : productId;
-        String body = Reviews.body(tenant.locationId(), product, rating, createdAt == null ? ""
-                : "\"createdAt\": \"" + createdAt + "\"").replace("\"storeId\": \"" + Reviews.STORE + "\"",
-                "\"storeId\": \"" + storeId + "\"");
+        String extra = createdAt == null ? "" : "\"createdAt\": \"" + createdAt + "\"";
+        String body = Reviews.body(tenant.locationId(), product, storeId, rating, extra);
         ApiResponse response = tenant.api().post("/stockroom/reviews", body);
         if (response.status() != 201) throw new AssertionError("seed review: " + response);
         return response.json().path("_id").asText();

@@ -14,9 +14,13 @@ public final class Reviews {
 
     /** A seeding body; {@code extra} is more JSON members, written as {@code "name": value, ...} (may be empty). */
     public static String body(String locationId, String productId, String rating, String extra) {
+        return body(locationId, productId, STORE, rating, extra);
+    }
+
+    public static String body(String locationId, String productId, String storeId, String rating, String extra) {
         return """
                 {"altId": "%s", "altType": "location", "productId": "%s", "storeId": "%s", "rating": %s%s}
-                """.formatted(locationId, productId, STORE, rating, extra.isEmpty() ? "" : ", " + extra);
+                """.formatted(locationId, productId, storeId, rating, extra.isEmpty() ? "" : ", " + extra);
     }
 
     /** Seeds a review through {@code POST /stockroom/reviews}; returns its id. Fails unless the answer is 201. */
