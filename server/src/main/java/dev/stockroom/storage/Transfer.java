@@ -44,7 +44,12 @@ public final class Transfer {
                     "collections",
                     List.of("location_id", "id", "slug", "name_folded", "created_at", "updated_at", "details"),
                     "location_id, id"),
-            new Table("product_collections", List.of("location_id", "product_id", "collection_id"), "seq"));
+            new Table("product_collections", List.of("location_id", "product_id", "collection_id"), "seq"),
+            new Table(
+                    "prices",
+                    List.of("id", "location_id", "product_id", "name_folded", "sku_folded", "track_inventory",
+                            "available_quantity", "created_at", "updated_at", "details"),
+                    "seq"));
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int BATCH = 500;
