@@ -45,6 +45,7 @@ public final class HttpApp {
                 StatisticsHandler statistics = new StatisticsHandler();
                 statistics.setHandler(server.getHandler());
                 server.setHandler(statistics);
+                server.setErrorHandler(new JettyErrors());
             });
         });
         app.beforeMatched(new AuthHandler(services.tokens()));
