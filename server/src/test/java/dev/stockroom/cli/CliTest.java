@@ -1,5 +1,6 @@
 package dev.stockroom.cli;
 
+import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stockroom.product.Products;
@@ -10,6 +11,8 @@ import dev.stockroom.testing.ServerProcess.Credentials;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +21,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -225,6 +229,22 @@ class CliTest {
         assertThat(process.exitValue()).as(err).isZero();
         assertThat(out).matches(ID + "\n");
         assertThat(createLocation(out.strip())).matches(ID);
+    }
+
+    @Test
+    void serveOnAPortInUseExitsWithOneLineNamingThePort(@TempDir Path freshDir) throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"))) {
+            String port = String.valueOf(taken.getLocalPort());
+            Process process = ServerProcess.java("serve", "--port", port, "--data", freshDir.toString()).start();
+            process.getOutputStream().close();
+            assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("exited").isTrue();
+
+            String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(process.exitValue()).as(err).isEqualTo(1);
+            assertThat(err.lines().filter(line -> line.startsWith("error: ")))
+                    .singleElement(as(InstanceOfAssertFactories.STRING))
+                    .contains("Port already in use", port);
+        }
     }
 
     @Test
