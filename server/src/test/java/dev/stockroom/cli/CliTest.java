@@ -232,6 +232,21 @@ class CliTest {
     }
 
     @Test
+    void serveTakesHostPortAndDataFolderFromTheEnvironment(@TempDir Path freshDir) {
+        ProcessBuilder command = ServerProcess.java("serve");
+        command.environment().put("STOCKROOM_HOST", "localhost");
+        command.environment().put("STOCKROOM_PORT", "0");
+        command.environment().put("STOCKROOM_DATA", freshDir.toString());
+
+        try (ServerProcess server = ServerProcess.start(freshDir, command)) {
+            assertThat(server.baseUrl()).startsWith("http://localhost:");
+            Credentials credentials = server.credentials();
+            ApiResponse listed = server.api().get("/products/?locationId=" + credentials.locationId());
+            assertThat(listed.status()).as(listed.toString()).isEqualTo(200);
+        }
+    }
+
+    @Test
     void serveOnAPortInUseExitsWithOneLineNamingThePort(@TempDir Path freshDir) throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"))) {
             String port = String.valueOf(taken.getLocalPort());

@@ -33,9 +33,9 @@ public final class ServerProcess implements AutoCloseable {
     private final Output stderr;
     private final CompletableFuture<String> baseUrl = new CompletableFuture<>();
 
-    private ServerProcess(Path dataDir) throws IOException {
+    private ServerProcess(Path dataDir, ProcessBuilder command) throws IOException {
         this.dataDir = dataDir;
-        this.process = java("serve", "--port", "0", "--data", dataDir.toString()).start();
+        this.process = command.start();
         this.stdout = new Output(process.getInputStream(), "stdout", null);
         this.stderr = new Output(process.getErrorStream(), "stderr", line -> {
             Matcher matcher = LISTENING.matcher(line);
@@ -49,11 +49,16 @@ public final class ServerProcess implements AutoCloseable {
         });
     }
 
-    /** Starts the server on a data folder and waits until it listens. */
+    /** Starts the server on a data folder and any free port, and waits until it listens. */
     public static ServerProcess start(Path dataDir) {
+        return start(dataDir, java("serve", "--port", "0", "--data", dataDir.toString()));
+    }
+
+    /** Starts {@code command} (see {@link #java}), which serves from {@code dataDir}, and waits until it listens. */
+    public static ServerProcess start(Path dataDir, ProcessBuilder command) {
         ServerProcess server;
         try {
-            server = new ServerProcess(dataDir);
+            server = new ServerProcess(dataDir, command);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
