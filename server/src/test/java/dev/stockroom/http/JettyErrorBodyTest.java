@@ -46,13 +46,14 @@ class JettyErrorBodyTest {
                     send(idle, "GET /stockroom/health HTTP/1.1\r\nHost: localhost\r\n\r\n");
                     assertThat(readResponse(idle).status()).isEqualTo(200);
                 }
-                // A create whose body is still arriving: the handler waits for the rest, so the request is in flight.
+                // A create whose body has not come yet: Jetty answers 100 Continue once the handler starts reading
+                // it, and from then on the request is in flight, waiting for its body.
                 byte[] body = "{\"name\": \"Slow\", \"locationId\": \"%s\", \"productType\": \"DIGITAL\"}"
                         .formatted(credentials.locationId()).getBytes(StandardCharsets.UTF_8);
                 send(inFlight, "POST /products/ HTTP/1.1\r\nHost: localhost\r\n" + auth + "Content-Type: application/json\r\n"
-                        + "Content-Length: " + body.length + "\r\n\r\n");
-                inFlight.getOutputStream().write(body, 0, 10);
-                inFlight.getOutputStream().flush();
+                        + "Content-Length: " + body.length + "\r\nExpect: 100-continue\r\n\r\n");
+                Response proceed = readResponse(inFlight);
+                assertThat(proceed.status()).as("interim answer to Expect: 100-continue").isEqualTo(100);
 
                 closed = CompletableFuture.runAsync(app::close);
                 awaitRefusingConnections(port);
@@ -76,7 +77,7 @@ class JettyErrorBodyTest {
                 assertThatJson(refusedPut.body())
                         .isEqualTo("{\"statusCode\": 503, \"message\": \"Service Unavailable\", \"error\": \"Service Unavailable\"}");
 
-                inFlight.getOutputStream().write(body, 10, body.length - 10);
+                inFlight.getOutputStream().write(body);
                 inFlight.getOutputStream().flush();
                 Response created = readResponse(inFlight);
                 assertThat(created.status()).as(created.body()).isEqualTo(201);
@@ -161,7 +162,10 @@ class JettyErrorBodyTest {
 
     private record Response(int status, Map<String, String> headers, String body) {}
 
-    /** One HTTP/1.1 response with a Content-Length body, which is how Jetty sends these small answers. */
+    /**
+     * One HTTP/1.1 response with a Content-Length body, which is how Jetty sends these small answers, or an interim
+     * 1xx response, which has no body.
+     */
     private static Response readResponse(Socket socket) throws IOException {
         InputStream in = socket.getInputStream();
         String statusLine = readLine(in);
