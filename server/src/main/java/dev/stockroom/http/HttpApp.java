@@ -11,6 +11,7 @@ import io.javalin.json.JavalinJackson;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 import org.eclipse.jetty.server.handler.StatisticsHandler;
+import org.eclipse.jetty.util.component.LifeCycle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,12 +48,19 @@ public final class HttpApp {
                 http.setRequestHeaderSize(Limits.REQUEST_HEADER_BYTES);
             });
             config.jetty.modifyServer(server -> {
-                // Graceful stop: Jetty waits for in-flight requests (tracked by StatisticsHandler) up to the grace.
-                server.setStopTimeout(shutdownGrace.toMillis());
-                server.setErrorHandler(ErrorMapper.jettyErrors(json));
                 StatisticsHandler statistics = new StatisticsHandler();
                 statistics.setHandler(server.getHandler());
                 server.setHandler(statistics);
+                server.setErrorHandler(new JettyErrors());
+                // Graceful stop: Jetty waits for in-flight requests (tracked by StatisticsHandler) up to the grace.
+                // Only once started: Javalin stops a server that failed to start, and a graceful stop of a server
+                // that never started fails in turn and hides why it did not start (a port in use, say).
+                server.addEventListener(new LifeCycle.Listener() {
+                    @Override
+                    public void lifeCycleStarted(LifeCycle event) {
+                        server.setStopTimeout(shutdownGrace.toMillis());
+                    }
+                });
             });
         });
         app.beforeMatched(new AuthHandler(services.tokens()));
