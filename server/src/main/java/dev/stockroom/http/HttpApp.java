@@ -1,10 +1,12 @@
 package dev.stockroom.http;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.stockroom.auth.AccessPolicy;
 import dev.stockroom.auth.TokenService;
 import dev.stockroom.collection.CollectionService;
+import dev.stockroom.price.PriceService;
 import dev.stockroom.product.ProductService;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
@@ -24,13 +26,16 @@ public final class HttpApp {
     /** The services the routes call. */
     public record Services(
             ProductService products,
+            PriceService prices,
             CollectionService collections,
             TokenService tokens,
             AccessPolicy access,
             BooleanSupplier databaseHealthy) {}
 
     public static Javalin create(Services services, Duration shutdownGrace) {
-        ObjectMapper json = JsonMapper.builder().build();
+        ObjectMapper json = JsonMapper.builder()
+                .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN) // amounts: 100, never 1E+2
+                .build();
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(json, false));
@@ -73,6 +78,7 @@ public final class HttpApp {
         // Fixed paths before {productId}, which would match them too.
         LocationAccess access = new LocationAccess(services.access());
         new CollectionRoutes(services.collections(), access).register(app);
+        new PriceRoutes(services.prices(), access).register(app);
         new ProductRoutes(services.products(), access).register(app);
         return app;
     }

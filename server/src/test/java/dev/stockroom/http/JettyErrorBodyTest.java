@@ -92,7 +92,7 @@ class JettyErrorBodyTest {
     @Test
     void oversizedRequestHeadersGet431InHighLevelsErrorShape(@TempDir Path dataDir) throws Exception {
         try (Running server = Running.on(dataDir); Socket socket = connect(server.port())) {
-            send(socket, "GET /products/ HTTP/1.1\r\nHost: localhost\r\nX-Padding: " + "a".repeat(20_000) + "\r\n\r\n");
+            send(socket, "GET /products/ HTTP/1.1\r\nHost: localhost\r\nX-Padding: " + "a".repeat(70_000) + "\r\n\r\n");
 
             Response response = readResponse(socket);
 

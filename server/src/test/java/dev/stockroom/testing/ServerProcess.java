@@ -85,6 +85,8 @@ public final class ServerProcess implements AutoCloseable {
                 "-XX:TieredStopAtLevel=1",
                 "-XX:+UseSerialGC",
                 "-Xmx256m",
+                // The server's own logging (its "listening" line included), not the tests' quieter logback-test.xml.
+                "-Dlogback.configurationFile=logback.xml",
                 "-cp",
                 System.getProperty("java.class.path"),
                 "dev.stockroom.cli.Main"));
