@@ -76,7 +76,7 @@ final class CollectionJson {
     }
 
     /** The seed pages send {@code "altType": "LOCATION"} where the enum says {@code location}: any case is accepted. */
-    private static String readAlt(BodyReader in) {
+    static String readAlt(BodyReader in) {
         String altId = in.requiredString("altId", Limits.SHORT_TEXT);
         in.requiredEnum("altType", CollectionJson::parseAltType, List.of("location"));
         return altId;

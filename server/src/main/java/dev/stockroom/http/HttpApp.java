@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.stockroom.auth.AccessPolicy;
 import dev.stockroom.auth.TokenService;
 import dev.stockroom.collection.CollectionService;
+import dev.stockroom.price.InventoryService;
 import dev.stockroom.price.PriceService;
 import dev.stockroom.product.ProductService;
 import io.javalin.Javalin;
@@ -27,6 +28,7 @@ public final class HttpApp {
     public record Services(
             ProductService products,
             PriceService prices,
+            InventoryService inventory,
             CollectionService collections,
             TokenService tokens,
             AccessPolicy access,
@@ -79,6 +81,7 @@ public final class HttpApp {
         LocationAccess access = new LocationAccess(services.access());
         new CollectionRoutes(services.collections(), access).register(app);
         new PriceRoutes(services.prices(), access).register(app);
+        new InventoryRoutes(services.inventory(), access).register(app);
         new ProductRoutes(services.products(), access).register(app);
         return app;
     }
