@@ -328,7 +328,7 @@ for i in "${!C_ROWS[@]}"; do
 done
 FRACTION=$(pct "$SUM_G" "$SUM_C")
 FRACTION_1=$(pct "$(rps_of "$G1_ROW")" "$(rps_of "$C1_ROW")")
-FLOOR_FRACTION=$(pct "$(rps_of "$F_ROW")" "$(rps_of "${C_ROWS[0]}")")
+FLOOR_FRACTION=$(pct "$(rps_of "$F_ROW")" "$(awk -v s="$SUM_C" -v n="${#C_ROWS[@]}" 'BEGIN {print s / n}')")
 mean_cpu() { local r sum=0; for r in "$@"; do sum=$((sum + $(cpu_of "$r"))); done; echo $((sum / $#)); }
 CEILING_CPU=$(mean_cpu "${C_ROWS[@]}")
 GET_CPU=$(mean_cpu "${G_ROWS[@]}")
@@ -369,8 +369,9 @@ mkdir -p "$(dirname "$RESULTS")"
   echo "**GET by id as a fraction of the ceiling: ${FRACTION}% at $CONNECTIONS connections** (rounds: $(IFS=/; echo "${FRACTIONS[*]}" | sed 's|/|%, |g')%;"
   echo "${FRACTION_1}% at 1 connection). The aim is at least 50%: this run $VERDICT it. By CPU cost: the ceiling"
   echo "spends $CEILING_CPU µs of CPU per answer, the server's GET $GET_CPU µs (means over the $ROUNDS rounds): by CPU cost the GET is at ${CPU_FRACTION}% of"
-  echo "the ceiling (ceiling µs / GET µs), a figure that other load on the machine moves less. The Javalin floor (same bytes from a Javalin route) reaches ${FLOOR_FRACTION}% of the ceiling's"
-  echo "first-round throughput, at $(cpu_of "$F_ROW") µs of CPU per answer."
+  echo "the ceiling (ceiling µs / GET µs), a figure that other load on the machine moves less. The Javalin floor (same bytes from a Javalin route) spends"
+  echo "$(cpu_of "$F_ROW") µs of CPU per answer, $(pct "$CEILING_CPU" "$(cpu_of "$F_ROW")")% of the ceiling by CPU cost; its requests/s, measured once, are ${FLOOR_FRACTION}%"
+  echo "of the ceiling's mean."
   echo
   echo "How to read it: *CPU per request* is the CPU time the measured JVM used over the measured seconds divided"
   echo "by the requests it answered; it moves much less than requests/s when other programs share the machine."
