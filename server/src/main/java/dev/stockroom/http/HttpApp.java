@@ -46,7 +46,7 @@ public final class HttpApp {
             config.router.ignoreTrailingSlashes = true;
             // Path only: the query may carry ids, the headers the token; neither belongs in a log.
             config.requestLogger.http((ctx, ms) -> ACCESS_LOG.info(
-                    "{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), String.format("%.1f", ms)));
+                    "{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms * 10) / 10.0));
             // Jetty's per-connection header cache matches values without case by default, so on a kept-alive
             // connection "Bearer PIT-..." would be handed over as the "Bearer pit-..." sent before it.
             config.jetty.modifyHttpConfiguration(http -> {
