@@ -4,6 +4,8 @@ import dev.stockroom.auth.AccessPolicy;
 import dev.stockroom.auth.TokenService;
 import dev.stockroom.collection.CollectionService;
 import dev.stockroom.http.HttpApp;
+import dev.stockroom.price.InventoryService;
+import dev.stockroom.price.PriceService;
 import dev.stockroom.product.ProductService;
 import dev.stockroom.review.ReviewService;
 import dev.stockroom.storage.Database;
@@ -92,6 +94,8 @@ public final class Application implements AutoCloseable {
     public int start() {
         HttpApp.Services services = new HttpApp.Services(
                 new ProductService(database.products(), database.transactions(), clock),
+                new PriceService(database.prices(), database.products(), database.transactions(), clock),
+                new InventoryService(database.prices(), database.transactions(), clock),
                 new CollectionService(database.collections(), database.transactions(), clock),
                 reviews,
                 tokens,

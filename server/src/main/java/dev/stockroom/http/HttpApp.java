@@ -1,10 +1,13 @@
 package dev.stockroom.http;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.stockroom.auth.AccessPolicy;
 import dev.stockroom.auth.TokenService;
 import dev.stockroom.collection.CollectionService;
+import dev.stockroom.price.InventoryService;
+import dev.stockroom.price.PriceService;
 import dev.stockroom.product.ProductService;
 import dev.stockroom.review.ReviewService;
 import io.javalin.Javalin;
@@ -12,6 +15,7 @@ import io.javalin.json.JavalinJackson;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 import org.eclipse.jetty.server.handler.StatisticsHandler;
+import org.eclipse.jetty.util.component.LifeCycle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,6 +28,8 @@ public final class HttpApp {
     /** The services the routes call. */
     public record Services(
             ProductService products,
+            PriceService prices,
+            InventoryService inventory,
             CollectionService collections,
             ReviewService reviews,
             TokenService tokens,
@@ -31,7 +37,9 @@ public final class HttpApp {
             BooleanSupplier databaseHealthy) {}
 
     public static Javalin create(Services services, Duration shutdownGrace) {
-        ObjectMapper json = JsonMapper.builder().build();
+        ObjectMapper json = JsonMapper.builder()
+                .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN) // amounts: 100, never 1E+2
+                .build();
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(json, false));
@@ -40,7 +48,7 @@ public final class HttpApp {
             config.router.ignoreTrailingSlashes = true;
             // Path only: the query may carry ids, the headers the token; neither belongs in a log.
             config.requestLogger.http((ctx, ms) -> ACCESS_LOG.info(
-                    "{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), String.format("%.1f", ms)));
+                    "{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms * 10) / 10.0));
             // Jetty's per-connection header cache matches values without case by default, so on a kept-alive
             // connection "Bearer PIT-..." would be handed over as the "Bearer pit-..." sent before it.
             config.jetty.modifyHttpConfiguration(http -> {
@@ -49,12 +57,19 @@ public final class HttpApp {
                 http.setRequestHeaderSize(Limits.REQUEST_HEADER_BYTES);
             });
             config.jetty.modifyServer(server -> {
-                // Graceful stop: Jetty waits for in-flight requests (tracked by StatisticsHandler) up to the grace.
-                server.setStopTimeout(shutdownGrace.toMillis());
-                server.setErrorHandler(ErrorMapper.jettyErrors(json));
                 StatisticsHandler statistics = new StatisticsHandler();
                 statistics.setHandler(server.getHandler());
                 server.setHandler(statistics);
+                server.setErrorHandler(new JettyErrors());
+                // Graceful stop: Jetty waits for in-flight requests (tracked by StatisticsHandler) up to the grace.
+                // Only once started: Javalin stops a server that failed to start, and a graceful stop of a server
+                // that never started fails in turn and hides why it did not start (a port in use, say).
+                server.addEventListener(new LifeCycle.Listener() {
+                    @Override
+                    public void lifeCycleStarted(LifeCycle event) {
+                        server.setStopTimeout(shutdownGrace.toMillis());
+                    }
+                });
             });
         });
         app.beforeMatched(new AuthHandler(services.tokens()));
@@ -67,6 +82,8 @@ public final class HttpApp {
         // Fixed paths before {productId}, which would match them too.
         LocationAccess access = new LocationAccess(services.access());
         new CollectionRoutes(services.collections(), access).register(app);
+        new PriceRoutes(services.prices(), access).register(app);
+        new InventoryRoutes(services.inventory(), access).register(app);
         new ReviewRoutes(services.reviews(), access).register(app);
         new ProductRoutes(services.products(), access).register(app);
         return app;

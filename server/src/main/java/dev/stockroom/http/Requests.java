@@ -29,6 +29,7 @@ final class Requests {
     private static final ObjectMapper STRICT = JsonMapper.builder()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION) // {"name":"a","name":"b"} is ambiguous: refuse
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS) // {"name":"a"} junk is not a JSON document
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS) // 0.1 stays 0.1, never a binary double
             .build();
 
     private static final Pattern COMMA = Pattern.compile(",");
@@ -101,6 +102,16 @@ final class Requests {
         String value = ctx.queryParam(name);
         if (value == null || value.isEmpty()) throw new BadRequestException(name + " should not be empty");
         return value;
+    }
+
+    /** {@code altId} and {@code altType} query parameters; altType is matched in any case, as in the body. */
+    static String queryAlt(Context ctx) {
+        String altId = requiredQuery(ctx, "altId");
+        String altType = requiredQuery(ctx, "altType");
+        if (CollectionJson.parseAltType(altType).isEmpty()) {
+            throw new BadRequestException("altType must be one of the following values: location");
+        }
+        return altId;
     }
 
     static PageRequest page(Context ctx) {

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.HashSet;
 
 /** Product CRUD within one location. Every write runs in one transaction. */
 public final class ProductService {
@@ -66,6 +66,7 @@ public final class ProductService {
             if (patch.collectionIds().isPresent()) {
                 repository.replaceCollections(locationId, current.id(), collectionIds);
             }
+            if (patch.keptPriceIds().isPresent()) keepOnly(locationId, current.id(), patch.keptPriceIds().get());
             return updated;
         });
     }
@@ -83,15 +84,19 @@ public final class ProductService {
                 : repository.findBySlug(locationId, idOrSlug);
     }
 
-    private void requireKnownCollections(String locationId, List<String> collectionIds) {
-        if (collectionIds.isEmpty()) return;
-        Set<String> unknown = new TreeSet<>(repository.unknownCollections(locationId, collectionIds));
-        if (!unknown.isEmpty()) {
-            throw new InvalidInputException(
-                    unknown.stream().map(id -> "collectionIds contains an unknown collection: " + id).toList());
-        }
+    /** UpdateProductDto.prices lists the price ids the product keeps; each must be one of its prices. */
+    private void keepOnly(String locationId, String productId, List<String> kept) {
+        Set<String> unknown = new HashSet<>(kept);
+        repository.priceIds(locationId, productId).forEach(unknown::remove);
+        InvalidInputException.refuseAny(unknown, "prices contains a price that is not one of this product's: ");
+        repository.deletePricesExcept(locationId, productId, kept);
     }
 
+    private void requireKnownCollections(String locationId, List<String> collectionIds) {
+        if (collectionIds.isEmpty()) return;
+        InvalidInputException.refuseAny(
+                repository.unknownCollections(locationId, collectionIds), "collectionIds contains an unknown collection: ");
+    }
 
     private String slugFor(String locationId, String itemId, ProductDetails details) {
         return Slugs.choose(details.slug(), details.name(), itemId, "product", slug -> repository
@@ -99,7 +104,6 @@ public final class ProductService {
                 .map(itemId::equals)
                 .orElse(true));
     }
-
 
 
 }

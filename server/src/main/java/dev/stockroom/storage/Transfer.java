@@ -46,6 +46,11 @@ public final class Transfer {
                     "location_id, id"),
             new Table("product_collections", List.of("location_id", "product_id", "collection_id"), "seq"),
             new Table(
+                    "prices",
+                    List.of("id", "location_id", "product_id", "name_folded", "sku_folded", "track_inventory",
+                            "available_quantity", "created_at", "updated_at", "details"),
+                    "seq"),
+            new Table(
                     "reviews",
                     List.of("id", "location_id", "product_id", "store_id", "status", "rating", "created_at",
                             "updated_at", "details"),
