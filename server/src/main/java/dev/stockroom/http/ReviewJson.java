@@ -39,7 +39,7 @@ final class ReviewJson {
         String productId = requiredMongoId(in, "productId");
         String storeId = in.requiredString("storeId", Limits.SHORT_TEXT);
         BigDecimal rating = rating(in).orElse(null);
-        if (in.raw("rating") == null) in.error("rating", NOT_A_NUMBER);
+        if (in.raw("rating") == null) in.error("rating", NOT_A_NUMBER); // required here
         Field<ReviewStatus> status = in.optionalEnum("status", ReviewStatus::fromWire, STATUSES);
         Texts texts = new Texts(in);
         Field<ReviewUser> user = in.optionalObject("user", ReviewJson::readUser);
@@ -73,10 +73,10 @@ final class ReviewJson {
         ReviewPatch patch = new ReviewPatch(productId, current -> new ReviewDetails(
                 rating.orElse(current.rating()),
                 status,
-                texts.headline.isPresent() ? texts.headline.value() : current.headline(),
-                texts.detail.isPresent() ? texts.detail.value() : current.detail(),
+                texts.headline.merge(current.headline(), null),
+                texts.detail.merge(current.detail(), null),
                 current.user(),
-                texts.replies.isPresent() ? texts.replies.orElse(List.of()) : current.replies()));
+                texts.replies.merge(current.replies(), List.of())));
         return new Parsed<>(altId, patch);
     }
 
@@ -143,21 +143,15 @@ final class ReviewJson {
         return in.optionalMongoId(name).orElse(null);
     }
 
-    /** A rating: a finite number, then {@link ReviewRules#ratingProblem}. Null is refused: a review has a rating. */
+    /** A rating: an exact decimal of at least 1, then the rest of {@link ReviewRules#ratingProblem}. */
     private static Field<BigDecimal> rating(BodyReader in) {
-        JsonNode value = in.raw("rating");
-        if (value == null) return Field.absent();
-        if (!value.isNumber() || (value.isFloatingPointNumber() && !Double.isFinite(value.doubleValue()))) {
-            in.error("rating", NOT_A_NUMBER);
-            return Field.absent();
-        }
-        BigDecimal rating = value.decimalValue();
-        String problem = ReviewRules.ratingProblem(rating);
-        if (problem != null) {
-            in.error("rating", problem);
-            return Field.absent();
-        }
-        return Field.of(rating);
+        Field<BigDecimal> rating = in.optionalDecimal("rating", BigDecimal.ONE);
+        if (rating.state() == Field.State.CLEARED) in.error("rating", NOT_A_NUMBER); // a review always has one
+        if (rating.state() != Field.State.VALUE) return Field.absent();
+        String problem = ReviewRules.ratingProblem(rating.value());
+        if (problem == null) return rating;
+        in.error("rating", problem);
+        return Field.absent();
     }
 
     static ReviewDto toDto(Review review) {

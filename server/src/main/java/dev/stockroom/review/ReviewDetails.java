@@ -1,5 +1,6 @@
 package dev.stockroom.review;
 
+import dev.stockroom.common.Decimals;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
@@ -16,8 +17,7 @@ public record ReviewDetails(
     public ReviewDetails {
         Objects.requireNonNull(rating, "rating");
         Objects.requireNonNull(status, "status");
-        rating = rating.stripTrailingZeros(); // 4.0 and 4 are one rating, answered as 4
-        if (rating.scale() < 0) rating = rating.setScale(0);
+        rating = Decimals.normalize(rating); // 4.0 and 4 are one rating, answered as 4
         replies = replies == null ? List.of() : List.copyOf(replies);
     }
 

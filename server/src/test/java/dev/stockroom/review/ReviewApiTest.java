@@ -141,7 +141,8 @@ class ReviewApiTest {
         assertInvalid(seed.apply("0.5"), "rating must not be less than 1");
         assertInvalid(seed.apply("-3"), "rating must not be less than 1");
         assertInvalid(seed.apply("6"), "rating must not be greater than 5");
-        assertInvalid(seed.apply("1e400"), "rating must be a number conforming to the specified constraints");
+        assertInvalid(seed.apply("1e400"), "rating must have at most 6 decimal places and 18 digits");
+        assertInvalid(seed.apply("4.0000001"), "rating must have at most 6 decimal places and 18 digits");
         assertInvalid(seed.apply("\"4\""), "rating must be a number conforming to the specified constraints");
         assertInvalid(seed.apply("null"), "rating must be a number conforming to the specified constraints");
     }
