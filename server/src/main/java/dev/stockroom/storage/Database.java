@@ -34,10 +34,17 @@ public final class Database implements AutoCloseable {
         this.transactions = new JdbiTransactions(jdbi(readPool, dialect), jdbi(writePool, dialect));
     }
 
-    private static Jdbi jdbi(DataSource pool, Dialect dialect) {
+    private final CachedStatements statements = new CachedStatements();
+
+    private Jdbi jdbi(DataSource pool, Dialect dialect) {
         Jdbi jdbi = Jdbi.create(pool);
-        if (dialect == Dialect.SQLITE) jdbi.setStatementBuilderFactory(new CachedStatements());
+        if (dialect == Dialect.SQLITE) jdbi.setStatementBuilderFactory(statements);
         return jdbi;
+    }
+
+    /** How many SQLite statements were compiled so far, for tests. */
+    long compiledStatements() {
+        return statements.compiled();
     }
 
     /**
