@@ -8,7 +8,6 @@ import dev.stockroom.collection.CollectionDraft;
 import dev.stockroom.collection.CollectionPatch;
 import dev.stockroom.collection.CollectionQuery;
 import dev.stockroom.collection.CollectionService;
-import dev.stockroom.common.BadRequestException;
 import dev.stockroom.common.Page;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -41,7 +40,7 @@ final class CollectionRoutes {
     }
 
     private void list(Context ctx) {
-        String locationId = access.authorize(ctx, queryAlt(ctx));
+        String locationId = access.authorize(ctx, Alt.fromQuery(ctx));
         CollectionQuery query = new CollectionQuery(
                 Requests.mongoIdList(ctx, "collectionIds"), ctx.queryParam("name"), Requests.page(ctx));
         Page<Collection> page = collections.list(locationId, query);
@@ -62,19 +61,8 @@ final class CollectionRoutes {
     }
 
     private void delete(Context ctx) {
-        String locationId = access.authorize(ctx, queryAlt(ctx));
+        String locationId = access.authorize(ctx, Alt.fromQuery(ctx));
         collections.delete(locationId, ctx.pathParam("collectionId"));
         ctx.json(new StatusDto(true, "Successfully deleted"));
     }
-
-    /** {@code altId} and {@code altType} query parameters; altType is matched in any case, as in the body. */
-    private static String queryAlt(Context ctx) {
-        String altId = Requests.requiredQuery(ctx, "altId");
-        String altType = Requests.requiredQuery(ctx, "altType");
-        if (CollectionJson.parseAltType(altType).isEmpty()) {
-            throw new BadRequestException("altType must be one of the following values: location");
-        }
-        return altId;
-    }
-
 }
