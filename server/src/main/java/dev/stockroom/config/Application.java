@@ -7,6 +7,7 @@ import dev.stockroom.http.HttpApp;
 import dev.stockroom.product.ProductService;
 import dev.stockroom.storage.Database;
 import dev.stockroom.storage.PostgresUrl;
+import dev.stockroom.store.StoreService;
 import dev.stockroom.tenant.TenantService;
 import io.javalin.Javalin;
 import dev.stockroom.auth.Scope;
@@ -85,6 +86,7 @@ public final class Application implements AutoCloseable {
         HttpApp.Services services = new HttpApp.Services(
                 new ProductService(database.products(), database.transactions(), clock),
                 new CollectionService(database.collections(), database.transactions(), clock),
+                new StoreService(database.stores(), database.transactions()),
                 tokens,
                 new AccessPolicy(database.tenants(), database.transactions()),
                 database::isHealthy);

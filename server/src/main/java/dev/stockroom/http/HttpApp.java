@@ -6,6 +6,7 @@ import dev.stockroom.auth.AccessPolicy;
 import dev.stockroom.auth.TokenService;
 import dev.stockroom.collection.CollectionService;
 import dev.stockroom.product.ProductService;
+import dev.stockroom.store.StoreService;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import java.time.Duration;
@@ -24,6 +25,7 @@ public final class HttpApp {
     public record Services(
             ProductService products,
             CollectionService collections,
+            StoreService stores,
             TokenService tokens,
             AccessPolicy access,
             BooleanSupplier databaseHealthy) {}
@@ -65,6 +67,7 @@ public final class HttpApp {
         // Fixed paths before {productId}, which would match them too.
         LocationAccess access = new LocationAccess(services.access());
         new CollectionRoutes(services.collections(), access).register(app);
+        new StoreRoutes(services.stores(), access).register(app);
         new ProductRoutes(services.products(), access).register(app);
         return app;
     }
