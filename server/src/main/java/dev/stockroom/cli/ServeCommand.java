@@ -4,6 +4,7 @@ import dev.stockroom.config.Application;
 import dev.stockroom.config.ServerConfig;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -12,8 +13,10 @@ import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true, description = "Run the HTTP server.")
 final class ServeCommand implements Runnable {
@@ -29,6 +32,8 @@ final class ServeCommand implements Runnable {
 
     @Mixin StorageOptions data;
 
+    @Spec CommandSpec spec;
+
     @Override
     public void run() {
         ServerConfig config = data.applyTo(ServerConfig.defaults().withHost(host).withPort(port));
@@ -41,10 +46,11 @@ final class ServeCommand implements Runnable {
         }, "stockroom-shutdown"));
         Path credentialsFile = config.dataDir().resolve("credentials.json");
         app.bootstrapIfEmpty(credentials -> writeCredentials(credentials, credentialsFile)).ifPresent(credentials -> {
-            System.out.println("First start: created a company, a location and a token (saved in " + credentialsFile + ")");
-            System.out.println("  companyId:  " + credentials.companyId());
-            System.out.println("  locationId: " + credentials.locationId());
-            System.out.println("  token:      " + credentials.token());
+            PrintWriter out = spec.commandLine().getOut();
+            out.println("First start: created a company, a location and a token (saved in " + credentialsFile + ")");
+            out.println("  companyId:  " + credentials.companyId());
+            out.println("  locationId: " + credentials.locationId());
+            out.println("  token:      " + credentials.token());
         });
         int boundPort = app.start();
         LOG.info("Stockroom listening on http://{}:{}", host.contains(":") ? "[" + host + "]" : host, boundPort);

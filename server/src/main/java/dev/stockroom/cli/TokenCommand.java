@@ -46,7 +46,7 @@ final class TokenCommand {
                 String token = owner.locationId != null
                         ? app.tokens().issueForLocation(owner.locationId, scopeSet)
                         : app.tokens().issueForCompany(owner.companyId, scopeSet);
-                System.out.println(token);
+                spec.commandLine().getOut().println(token);
             }
         }
     }

@@ -3,6 +3,8 @@ package dev.stockroom.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stockroom.common.InvalidInputException;
 import dev.stockroom.common.ObjectIds;
+import dev.stockroom.common.Decimals;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -106,6 +108,58 @@ final class BodyReader {
     Field<String> optionalMongoId(String name) {
         Field<String> id = optionalString(name, 24, ObjectIds::isValid, "must be a mongodb id");
         return id.state() == Field.State.VALUE ? Field.of(id.value().toLowerCase(Locale.ROOT)) : id;
+    }
+
+    // ---- numbers
+
+    /** A decimal of at least {@code min}, kept exact (the body is parsed with BigDecimal for every float). */
+    Field<BigDecimal> optionalDecimal(String name, BigDecimal min) {
+        JsonNode value = node.get(name);
+        if (value == null) return Field.absent();
+        if (value.isNull()) return Field.cleared();
+        if (!value.isNumber()) {
+            error(name, "must be a number conforming to the specified constraints");
+            return Field.absent();
+        }
+        BigDecimal number = value.decimalValue();
+        if (number.compareTo(min) < 0) {
+            error(name, "must not be less than " + min.toPlainString());
+            return Field.absent();
+        }
+        if (!Decimals.isWithinBounds(number)) {
+            error(name, "must have at most " + Decimals.MAX_SCALE + " decimal places and " + Decimals.MAX_PRECISION
+                    + " digits");
+            return Field.absent();
+        }
+        return Field.of(Decimals.normalize(number));
+    }
+
+    BigDecimal requiredDecimal(String name, BigDecimal min) {
+        JsonNode value = node.get(name);
+        if (value == null || value.isNull()) {
+            error(name, "must be a number conforming to the specified constraints");
+            return null;
+        }
+        return optionalDecimal(name, min).value();
+    }
+
+    /** A whole number of at least {@code min}. */
+    Field<Long> optionalInteger(String name, long min) {
+        JsonNode value = node.get(name);
+        if (value == null) return Field.absent();
+        if (value.isNull()) return Field.cleared();
+        boolean whole = value.isIntegralNumber()
+                || (value.isNumber() && value.decimalValue().stripTrailingZeros().scale() <= 0);
+        if (!whole || value.decimalValue().abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE / 2)) > 0) {
+            error(name, "must be an integer number");
+            return Field.absent();
+        }
+        long number = value.decimalValue().longValueExact();
+        if (number < min) {
+            error(name, "must not be less than " + min);
+            return Field.absent();
+        }
+        return Field.of(number);
     }
 
     // ---- booleans and enums

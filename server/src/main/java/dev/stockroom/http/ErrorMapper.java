@@ -1,7 +1,5 @@
 package dev.stockroom.http;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stockroom.api.ErrorBody;
 import dev.stockroom.common.ApiException;
 import dev.stockroom.common.BadRequestException;
@@ -15,13 +13,8 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
-import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import org.eclipse.jetty.http.HttpFields;
-import org.eclipse.jetty.http.HttpHeader;
-import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -66,24 +59,6 @@ final class ErrorMapper {
         };
     }
 
-    /**
-     * Jetty answers a request it cannot parse (a malformed or ambiguous URI, one too long) before Javalin sees it, in
-     * HTML by default; this gives those answers the same body as every other error.
-     */
-    static ErrorHandler jettyErrors(ObjectMapper json) {
-        return new ErrorHandler() {
-            @Override
-            public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
-                fields.put(HttpHeader.CONTENT_TYPE, "application/json");
-                try {
-                    return ByteBuffer.wrap(json.writeValueAsBytes(
-                            new ErrorBody(status, Reasons.of(status), Reasons.of(status))));
-                } catch (JsonProcessingException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-        };
-    }
 
     static void write(Context ctx, int status, List<String> messages) {
         Object message = status == 422 ? messages : String.join("; ", messages);

@@ -36,6 +36,15 @@ record Field<T>(State state, T value) {
         return state == State.VALUE ? value : fallback;
     }
 
+    /** The value to store over {@code current}: this value, {@code clearedValue} when null, {@code current} when absent. */
+    T merge(T current, T clearedValue) {
+        return switch (state) {
+            case VALUE -> value;
+            case CLEARED -> clearedValue;
+            case ABSENT -> current;
+        };
+    }
+
     /** Applies the field to a builder: a value is set, null sets {@code clearedValue}, absent changes nothing. */
     void applyTo(Consumer<T> setter, T clearedValue) {
         if (state == State.VALUE) setter.accept(value);

@@ -1,10 +1,12 @@
 package dev.stockroom.http;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.stockroom.auth.AccessPolicy;
 import dev.stockroom.auth.TokenService;
 import dev.stockroom.collection.CollectionService;
+import dev.stockroom.price.PriceService;
 import dev.stockroom.product.ProductService;
 import dev.stockroom.store.StoreService;
 import io.javalin.Javalin;
@@ -12,6 +14,7 @@ import io.javalin.json.JavalinJackson;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 import org.eclipse.jetty.server.handler.StatisticsHandler;
+import org.eclipse.jetty.util.component.LifeCycle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,6 +27,7 @@ public final class HttpApp {
     /** The services the routes call. */
     public record Services(
             ProductService products,
+            PriceService prices,
             CollectionService collections,
             StoreService stores,
             TokenService tokens,
@@ -31,7 +35,9 @@ public final class HttpApp {
             BooleanSupplier databaseHealthy) {}
 
     public static Javalin create(Services services, Duration shutdownGrace) {
-        ObjectMapper json = JsonMapper.builder().build();
+        ObjectMapper json = JsonMapper.builder()
+                .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN) // amounts: 100, never 1E+2
+                .build();
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(json, false));
@@ -49,12 +55,19 @@ public final class HttpApp {
                 http.setRequestHeaderSize(Limits.REQUEST_HEADER_BYTES);
             });
             config.jetty.modifyServer(server -> {
-                // Graceful stop: Jetty waits for in-flight requests (tracked by StatisticsHandler) up to the grace.
-                server.setStopTimeout(shutdownGrace.toMillis());
-                server.setErrorHandler(ErrorMapper.jettyErrors(json));
                 StatisticsHandler statistics = new StatisticsHandler();
                 statistics.setHandler(server.getHandler());
                 server.setHandler(statistics);
+                server.setErrorHandler(new JettyErrors());
+                // Graceful stop: Jetty waits for in-flight requests (tracked by StatisticsHandler) up to the grace.
+                // Only once started: Javalin stops a server that failed to start, and a graceful stop of a server
+                // that never started fails in turn and hides why it did not start (a port in use, say).
+                server.addEventListener(new LifeCycle.Listener() {
+                    @Override
+                    public void lifeCycleStarted(LifeCycle event) {
+                        server.setStopTimeout(shutdownGrace.toMillis());
+                    }
+                });
             });
         });
         app.beforeMatched(new AuthHandler(services.tokens()));
@@ -68,6 +81,7 @@ public final class HttpApp {
         LocationAccess access = new LocationAccess(services.access());
         new CollectionRoutes(services.collections(), access).register(app);
         new StoreRoutes(services.stores(), access).register(app);
+        new PriceRoutes(services.prices(), access).register(app);
         new ProductRoutes(services.products(), access).register(app);
         return app;
     }

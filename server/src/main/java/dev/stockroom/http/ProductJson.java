@@ -54,8 +54,8 @@ final class ProductJson {
         String name = in.requiredString("name", Limits.SHORT_TEXT);
         ProductType type = in.requiredEnum("productType", ProductType::fromWire, PRODUCT_TYPES);
         Fields fields = new Fields(in);
-        // `prices` lists the price ids the product keeps; products have no prices yet, so it is checked only.
-        in.optionalStringArray("prices", Limits.ARRAY_ITEMS, ObjectIds::isValid, "must be a mongodb id");
+        // `prices` lists the price ids the product keeps: the product's other prices are deleted (null keeps none).
+        Field<List<String>> prices = in.optionalMongoIdArray("prices", Limits.ARRAY_ITEMS);
         in.finish();
         ProductPatch patch = new ProductPatch(
                 current -> {
@@ -65,7 +65,8 @@ final class ProductJson {
                 },
                 fields.collectionIds.isPresent()
                         ? Optional.of(fields.collectionIds.orElse(List.of()))
-                        : Optional.empty());
+                        : Optional.empty(),
+                prices.isPresent() ? Optional.of(prices.orElse(List.of())) : Optional.empty());
         return new Parsed<>(locationId, patch);
     }
 

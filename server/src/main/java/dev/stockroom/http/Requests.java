@@ -28,6 +28,7 @@ final class Requests {
     private static final ObjectMapper STRICT = JsonMapper.builder()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION) // {"name":"a","name":"b"} is ambiguous: refuse
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS) // {"name":"a"} junk is not a JSON document
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS) // 0.1 stays 0.1, never a binary double
             .build();
 
     private static final Pattern COMMA = Pattern.compile(",");

@@ -26,6 +26,12 @@ public interface ProductRepository {
     /** Replaces the product's memberships with {@code collectionIds}, in that order. */
     void replaceCollections(String locationId, String productId, List<String> collectionIds);
 
+    /** Ids of the product's prices. */
+    List<String> priceIds(String locationId, String productId);
+
+    /** Deletes the product's prices whose ids are not in {@code keep}. */
+    void deletePricesExcept(String locationId, String productId, Collection<String> keep);
+
     /** Those of {@code collectionIds} that are not collections of the location. */
     Set<String> unknownCollections(String locationId, Collection<String> collectionIds);
 }

@@ -66,6 +66,7 @@ public final class ProductService {
             if (patch.collectionIds().isPresent()) {
                 repository.replaceCollections(locationId, current.id(), collectionIds);
             }
+            if (patch.keptPriceIds().isPresent()) keepOnly(locationId, current.id(), patch.keptPriceIds().get());
             return updated;
         });
     }
@@ -81,6 +82,18 @@ public final class ProductService {
         return ObjectIds.isValid(idOrSlug)
                 ? repository.findById(locationId, idOrSlug.toLowerCase(Locale.ROOT))
                 : repository.findBySlug(locationId, idOrSlug);
+    }
+
+    /** UpdateProductDto.prices lists the price ids the product keeps; each must be one of its prices. */
+    private void keepOnly(String locationId, String productId, List<String> kept) {
+        Set<String> unknown = new TreeSet<>(kept);
+        repository.priceIds(locationId, productId).forEach(unknown::remove);
+        if (!unknown.isEmpty()) {
+            throw new InvalidInputException(unknown.stream()
+                    .map(id -> "prices contains a price that is not one of this product's: " + id)
+                    .toList());
+        }
+        repository.deletePricesExcept(locationId, productId, kept);
     }
 
     private void requireKnownCollections(String locationId, List<String> collectionIds) {

@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.stockroom.auth.TokenRepository;
 import dev.stockroom.collection.CollectionRepository;
 import dev.stockroom.common.Transactions;
+import dev.stockroom.price.PriceRepository;
 import dev.stockroom.product.ProductRepository;
 import dev.stockroom.store.StoreRepository;
 import dev.stockroom.tenant.TenantRepository;
@@ -112,6 +113,10 @@ public final class Database implements AutoCloseable {
 
     public ProductRepository products() {
         return new JdbiProductRepository(transactions, dialect);
+    }
+
+    public PriceRepository prices() {
+        return new JdbiPriceRepository(transactions, dialect);
     }
 
     public CollectionRepository collections() {

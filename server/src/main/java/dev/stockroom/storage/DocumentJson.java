@@ -1,5 +1,6 @@
 package dev.stockroom.storage;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,6 +10,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 final class DocumentJson {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES) // rows written by a newer version still read
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN) // 100, never 1E+2
             .build();
 
     private DocumentJson() {}

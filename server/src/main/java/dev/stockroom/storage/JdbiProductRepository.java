@@ -158,6 +158,19 @@ final class JdbiProductRepository implements ProductRepository {
     }
 
     @Override
+    public List<String> priceIds(String locationId, String productId) {
+        return new JdbiPriceRepository(tx, dialect).idsOf(locationId, productId);
+    }
+
+    @Override
+    public void deletePricesExcept(String locationId, String productId, Collection<String> keep) {
+        Set<String> kept = Set.copyOf(keep);
+        for (String priceId : priceIds(locationId, productId)) {
+            if (!kept.contains(priceId)) new JdbiPriceRepository(tx, dialect).delete(locationId, productId, priceId);
+        }
+    }
+
+    @Override
     public Set<String> unknownCollections(String locationId, Collection<String> collectionIds) {
         return Memberships.missing(tx.handle(), "collections", locationId, collectionIds);
     }

@@ -55,6 +55,12 @@ public final class Transfer {
                     "location_id, id"),
             new Table("product_collections", List.of("location_id", "product_id", "collection_id"), "seq"),
             new Table(
+                    "prices",
+                    List.of("id", "location_id", "product_id", "name_folded", "sku_folded", "track_inventory",
+                            "available_quantity", "created_at", "updated_at", "details"),
+                    "seq",
+                    Set.of("available_quantity")),
+            new Table(
                     "store_products",
                     List.of("location_id", "store_id", "product_id", "included", "priority"),
                     "seq",

@@ -109,8 +109,13 @@ class SeedPagesApiTest {
         ObjectNode body = example("products/update-product-by-id.json");
         ObjectNode sent = body.deepCopy();
         fill(body, "locationId", tenant.locationId());
-        // The page shows "string", its tool's placeholder for a string list without an example; a price id goes there.
-        fill(body, "prices", JSON.createArrayNode().add("6578278e879ad2646715ba9c"));
+        // The page shows "string", its tool's placeholder for a string list without an example: the product's price
+        // id goes there, and in the media's priceIds, which names the same example price.
+        String priceId = tenant.api().post("/products/" + productId + "/price", """
+                {"name": "Standard", "type": "one_time", "currency": "USD", "amount": 99.99, "locationId": "%s"}
+                """.formatted(tenant.locationId())).json().path("_id").asText();
+        fill(body, "prices", JSON.createArrayNode().add(priceId));
+        ((ObjectNode) body.path("medias").path(0)).put("priceIds", priceId);
 
         ApiResponse response = curl(tenant, "PUT", "/products/" + productId, body,
                 "Content-Type", "application/json",
@@ -125,7 +130,7 @@ class SeedPagesApiTest {
                  "statementDescriptor": "abcde", "availableInStore": true,
                  "medias": [{"id": "fzrgusiuu0m", "title": "1dd7dcd0-e71d-4cf7-a06b-6d47723d6a29.png",
                              "url": "https://storage.googleapis.com/ghl-test/3SwdhCsvxI8Au3KsPJt6/media/sample.png",
-                             "type": "image", "isFeatured": true, "priceIds": ["6578278e879ad2646715ba9c"]}],
+                             "type": "image", "isFeatured": true, "priceIds": ["%s"]}],
                  "variants": [{"id": "38s63qmxfr4", "name": "Size", "options": [{"id": "h4z7u0im2q8", "name": "XL"}]}],
                  "collectionIds": ["65d71377c326ea78e1c47df5", "65d71377c326ea78e1c47d34"],
                  "isTaxesEnabled": true, "taxes": ["654492a4e6bef380114de15a"],
@@ -138,7 +143,7 @@ class SeedPagesApiTest {
                          "description": "This is the best product you can buy online with amazing features and great value"},
                  "taxInclusive": true,
                  "createdAt": "${json-unit.any-string}", "updatedAt": "${json-unit.any-string}"}
-                """.formatted(productId, tenant.locationId()));
+                """.formatted(productId, tenant.locationId(), priceId));
         // Field by field, what was sent comes back (priceIds as a list, since the page sends one id).
         JsonNode answered = response.json();
         for (String field : List.of("name", "description", "productType", "image", "statementDescriptor",
@@ -147,11 +152,15 @@ class SeedPagesApiTest {
             assertThat(answered.get(field)).as(field).isEqualTo(sent.get(field));
         }
         ObjectNode sentMedia = ((ObjectNode) sent.path("medias").path(0)).deepCopy();
-        sentMedia.set("priceIds", JSON.createArrayNode().add(sentMedia.path("priceIds").asText()));
+        sentMedia.set("priceIds", JSON.createArrayNode().add(priceId));
         assertThat(answered.path("medias")).isEqualTo(JSON.createArrayNode().add(sentMedia));
         assertThatJson(tenant.api().get("/products/" + productId + "?locationId=" + tenant.locationId()).body())
                 .isEqualTo(response.body());
         assertThat(Collections.members(tenant, "65d71377c326ea78e1c47d34")).containsExactly(productId);
+        assertThat(tenant.api().get("/products/" + productId + "/price/" + priceId + "?locationId=" + tenant.locationId())
+                        .status())
+                .as("the price the body keeps")
+                .isEqualTo(200);
     }
 
     @Test

@@ -1,0 +1,23 @@
+package dev.stockroom.price;
+
+import dev.stockroom.common.Page;
+import dev.stockroom.common.PageRequest;
+import java.util.List;
+import java.util.Optional;
+
+/** Prices, always scoped by location and product. */
+public interface PriceRepository {
+    Optional<Price> find(String locationId, String productId, String priceId);
+
+    /** The product's prices, oldest first; {@code ids}, when not empty, keeps only those. */
+    Page<Price> list(String locationId, String productId, List<String> ids, PageRequest page);
+
+    /** Ids of every price of the product. */
+    List<String> idsOf(String locationId, String productId);
+
+    void insert(Price price);
+
+    void update(Price price);
+
+    void delete(String locationId, String productId, String priceId);
+}

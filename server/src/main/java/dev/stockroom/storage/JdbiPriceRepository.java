@@ -1,0 +1,127 @@
+package dev.stockroom.storage;
+
+import dev.stockroom.common.Page;
+import dev.stockroom.common.PageRequest;
+import dev.stockroom.common.Texts;
+import dev.stockroom.price.Price;
+import dev.stockroom.price.PriceDetails;
+import dev.stockroom.price.PriceRepository;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+final class JdbiPriceRepository implements PriceRepository {
+    private static final String SELECT = "SELECT pr.id, pr.location_id, pr.product_id, pr.details, pr.created_at,"
+            + " pr.updated_at FROM prices pr";
+
+    private final JdbiTransactions tx;
+    private final Dialect dialect;
+
+    JdbiPriceRepository(JdbiTransactions tx, Dialect dialect) {
+        this.tx = tx;
+        this.dialect = dialect;
+    }
+
+    @Override
+    public Optional<Price> find(String locationId, String productId, String priceId) {
+        return tx.handle()
+                .createQuery(SELECT + " WHERE pr.id = :id AND pr.location_id = :locationId AND pr.product_id = :productId"
+                        + (tx.isWriting() ? dialect.forUpdate("pr") : ""))
+                .bind("id", priceId)
+                .bind("locationId", locationId)
+                .bind("productId", productId)
+                .map((rs, ctx) -> toPrice(rs))
+                .findOne();
+    }
+
+    @Override
+    public Page<Price> list(String locationId, String productId, List<String> ids, PageRequest page) {
+        SqlFilter filter = new SqlFilter()
+                .where("pr.location_id = :locationId", "locationId", locationId)
+                .where("pr.product_id = :productId", "productId", productId);
+        if (!ids.isEmpty()) filter.whereIn("pr.id IN :ids", "ids", ids);
+        List<Price> items = filter.bind(tx.handle()
+                        .createQuery(SELECT + " WHERE " + filter.sql()
+                                + " ORDER BY pr.created_at, pr.id LIMIT :limit OFFSET :offset"))
+                .bind("limit", page.limit())
+                .bind("offset", page.offset())
+                .map((rs, ctx) -> toPrice(rs))
+                .list();
+        long total = filter.bind(tx.handle().createQuery("SELECT count(*) FROM prices pr WHERE " + filter.sql()))
+                .mapTo(Long.class)
+                .one();
+        return new Page<>(items, total);
+    }
+
+    @Override
+    public List<String> idsOf(String locationId, String productId) {
+        return tx.handle()
+                .createQuery("SELECT id FROM prices WHERE location_id = :locationId AND product_id = :productId")
+                .bind("locationId", locationId)
+                .bind("productId", productId)
+                .mapTo(String.class)
+                .list();
+    }
+
+    @Override
+    public void insert(Price price) {
+        tx.handle()
+                .createUpdate("INSERT INTO prices (id, location_id, product_id, name_folded, sku_folded, track_inventory,"
+                        + " available_quantity, created_at, updated_at, details) VALUES (:id, :locationId, :productId,"
+                        + " :nameFolded, :skuFolded, :trackInventory, :availableQuantity, :createdAt, :updatedAt,"
+                        + " :details)")
+                .bind("createdAt", price.createdAt().toEpochMilli())
+                .bindMap(columns(price))
+                .execute();
+    }
+
+    @Override
+    public void update(Price price) {
+        tx.handle()
+                .createUpdate("UPDATE prices SET name_folded = :nameFolded, sku_folded = :skuFolded,"
+                        + " track_inventory = :trackInventory, available_quantity = :availableQuantity,"
+                        + " updated_at = :updatedAt, details = :details"
+                        + " WHERE id = :id AND location_id = :locationId AND product_id = :productId")
+                .bindMap(columns(price))
+                .execute();
+    }
+
+    @Override
+    public void delete(String locationId, String productId, String priceId) {
+        tx.handle()
+                .createUpdate("DELETE FROM prices WHERE id = :id AND location_id = :locationId AND product_id = :productId")
+                .bind("id", priceId)
+                .bind("locationId", locationId)
+                .bind("productId", productId)
+                .execute();
+    }
+
+    private static Map<String, Object> columns(Price price) {
+        PriceDetails details = price.details();
+        Map<String, Object> columns = new HashMap<>(); // HashMap: sku and quantity may be null
+        columns.put("id", price.id());
+        columns.put("locationId", price.locationId());
+        columns.put("productId", price.productId());
+        columns.put("nameFolded", Texts.fold(details.name()));
+        columns.put("skuFolded", details.sku() == null ? null : Texts.fold(details.sku()));
+        columns.put("trackInventory", Boolean.TRUE.equals(details.trackInventory()) ? 1 : 0);
+        columns.put("availableQuantity", details.availableQuantity());
+        columns.put("updatedAt", price.updatedAt().toEpochMilli());
+        columns.put("details", DocumentJson.write(details));
+        return columns;
+    }
+
+    private static Price toPrice(ResultSet rs) throws SQLException {
+        return new Price(
+                rs.getString("id"),
+                rs.getString("location_id"),
+                rs.getString("product_id"),
+                DocumentJson.read(rs.getString("details"), PriceDetails.class),
+                Instant.ofEpochMilli(rs.getLong("created_at")),
+                Instant.ofEpochMilli(rs.getLong("updated_at")));
+    }
+}
