@@ -50,6 +50,12 @@ class ExportImportTest {
         assertThat(productId).hasSize(24);
         List<String> others = new ArrayList<>();
         for (int i = 0; i < 30; i++) others.add(Products.create(tenant, "Product " + i));
+        // Prices without and with a quantity: a nullable number column, read back in one batch.
+        for (String quantity : List.of("", ", \"trackInventory\": true, \"availableQuantity\": 5")) {
+            assertThat(tenant.api().post("/products/" + productId + "/price", """
+                    {"name": "Cup", "type": "one_time", "currency": "USD", "amount": 2.50, "locationId": "%s"%s}
+                    """.formatted(tenant.locationId(), quantity)).status()).isEqualTo(201);
+        }
         // Store rows with and without a priority, in two stores.
         assertThat(tenant.api().post("/products/store/main", """
                 {"altId": "%s", "altType": "location", "action": "include", "productIds": ["%s", "%s"]}
