@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.util.concurrent.CountDownLatch;
+import ch.qos.logback.classic.LoggerContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -42,6 +43,8 @@ final class ServeCommand implements Runnable {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             LOG.info("Stopping: finishing in-flight requests");
             app.close();
+            // Flush the asynchronous access log before the JVM goes.
+            if (LoggerFactory.getILoggerFactory() instanceof LoggerContext logging) logging.stop();
             stopped.countDown();
         }, "stockroom-shutdown"));
         Path credentialsFile = config.dataDir().resolve("credentials.json");

@@ -4,6 +4,7 @@ import dev.stockroom.auth.AccessPolicy;
 import dev.stockroom.auth.TokenService;
 import dev.stockroom.collection.CollectionService;
 import dev.stockroom.http.HttpApp;
+import dev.stockroom.price.InventoryService;
 import dev.stockroom.price.PriceService;
 import dev.stockroom.product.ProductService;
 import dev.stockroom.storage.Database;
@@ -87,6 +88,7 @@ public final class Application implements AutoCloseable {
         HttpApp.Services services = new HttpApp.Services(
                 new ProductService(database.products(), database.transactions(), clock),
                 new PriceService(database.prices(), database.products(), database.transactions(), clock),
+                new InventoryService(database.prices(), database.transactions(), clock),
                 new CollectionService(database.collections(), database.transactions(), clock),
                 new StoreService(database.stores(), database.transactions()),
                 tokens,

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.stockroom.auth.AccessPolicy;
 import dev.stockroom.auth.TokenService;
 import dev.stockroom.collection.CollectionService;
+import dev.stockroom.price.InventoryService;
 import dev.stockroom.price.PriceService;
 import dev.stockroom.product.ProductService;
 import dev.stockroom.store.StoreService;
@@ -28,6 +29,7 @@ public final class HttpApp {
     public record Services(
             ProductService products,
             PriceService prices,
+            InventoryService inventory,
             CollectionService collections,
             StoreService stores,
             TokenService tokens,
@@ -46,7 +48,7 @@ public final class HttpApp {
             config.router.ignoreTrailingSlashes = true;
             // Path only: the query may carry ids, the headers the token; neither belongs in a log.
             config.requestLogger.http((ctx, ms) -> ACCESS_LOG.info(
-                    "{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), String.format("%.1f", ms)));
+                    "{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms * 10) / 10.0));
             // Jetty's per-connection header cache matches values without case by default, so on a kept-alive
             // connection "Bearer PIT-..." would be handed over as the "Bearer pit-..." sent before it.
             config.jetty.modifyHttpConfiguration(http -> {
@@ -82,6 +84,7 @@ public final class HttpApp {
         new CollectionRoutes(services.collections(), access).register(app);
         new StoreRoutes(services.stores(), access).register(app);
         new PriceRoutes(services.prices(), access).register(app);
+        new InventoryRoutes(services.inventory(), access).register(app);
         new ProductRoutes(services.products(), access).register(app);
         return app;
     }

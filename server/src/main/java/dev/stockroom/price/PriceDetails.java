@@ -40,6 +40,13 @@ public record PriceDetails(
         digitalDelivery = digitalDelivery == null ? List.of() : List.copyOf(digitalDelivery);
     }
 
+    /** This price with new inventory values. */
+    public PriceDetails withInventory(Long quantity, Boolean allowOutOfStock) {
+        return new PriceDetails(name, type, currency, amount, recurring, description, membershipOffers, trialPeriod,
+                totalCycles, setupFee, variantOptionIds, compareAtPrice, userId, meta, trackInventory, quantity,
+                allowOutOfStock, sku, shippingOptions, isDigitalProduct, digitalDelivery);
+    }
+
     /** Nothing set: what a create request's fields are applied to. */
     public static final PriceDetails EMPTY = new PriceDetails(
             null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,

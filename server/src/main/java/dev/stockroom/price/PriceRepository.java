@@ -2,7 +2,9 @@ package dev.stockroom.price;
 
 import dev.stockroom.common.Page;
 import dev.stockroom.common.PageRequest;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Prices, always scoped by location and product. */
@@ -14,6 +16,12 @@ public interface PriceRepository {
 
     /** Ids of every price of the product. */
     List<String> idsOf(String locationId, String productId);
+
+    /** The location's prices with these ids, locked for update in a write transaction; unknown ids are absent. */
+    Map<String, Price> findByIds(String locationId, Collection<String> priceIds);
+
+    /** Tracked prices with their product's name and image, newest first. */
+    Page<InventoryItem> listInventory(String locationId, String search, PageRequest page);
 
     void insert(Price price);
 

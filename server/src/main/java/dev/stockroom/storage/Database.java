@@ -32,7 +32,13 @@ public final class Database implements AutoCloseable {
         this.writePool = writePool;
         this.readPool = readPool;
         this.dialect = dialect;
-        this.transactions = new JdbiTransactions(Jdbi.create(readPool), Jdbi.create(writePool));
+        this.transactions = new JdbiTransactions(jdbi(readPool, dialect), jdbi(writePool, dialect));
+    }
+
+    private static Jdbi jdbi(DataSource pool, Dialect dialect) {
+        Jdbi jdbi = Jdbi.create(pool);
+        if (dialect == Dialect.SQLITE) jdbi.setStatementBuilderFactory(new CachedStatements());
+        return jdbi;
     }
 
     /**
@@ -104,6 +110,7 @@ public final class Database implements AutoCloseable {
         config.setMaximumPoolSize(size);
         config.setMinimumIdle(size);
         config.setConnectionTimeout(30_000);
+        config.setMaxLifetime(0); // a local file needs no recycling, which would drop cached statements
         return new HikariDataSource(config);
     }
 

@@ -16,18 +16,35 @@ enum Dialect {
                         "search",
                         "\"" + folded.replace("\"", "\"\"") + "\"");
             } else {
-                filter.where("instr(" + column + ", :search) > 0", "search", folded);
+                filter.where(containsSql(column, "search"), "search", folded);
             }
+        }
+
+        @Override
+        String containsSql(String column, String parameter) {
+            return "instr(" + column + ", :" + parameter + ") > 0";
+        }
+
+        @Override
+        Object containsArgument(String folded) {
+            return folded;
         }
     },
     POSTGRESQL("string_agg", " FOR NO KEY UPDATE OF ") {
         /** LIKE rather than strpos, so that the pg_trgm index on the column serves the search. '!' escapes. */
         @Override
         void whereContains(SqlFilter filter, String column, String folded, TrigramIndex index) {
-            filter.where(
-                    column + " LIKE :search ESCAPE '!'",
-                    "search",
-                    "%" + folded.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+            filter.where(containsSql(column, "search"), "search", containsArgument(folded));
+        }
+
+        @Override
+        String containsSql(String column, String parameter) {
+            return column + " LIKE :" + parameter + " ESCAPE '!'";
+        }
+
+        @Override
+        Object containsArgument(String folded) {
+            return "%" + folded.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
         }
     };
 
@@ -61,4 +78,10 @@ enum Dialect {
      * database needs a separate one (null when there is none).
      */
     abstract void whereContains(SqlFilter filter, String column, String folded, TrigramIndex index);
+
+    /** "{@code column} contains the bound {@code parameter}" without an index, for {@link #containsArgument}. */
+    abstract String containsSql(String column, String parameter);
+
+    /** What to bind for {@link #containsSql}: the case-folded text, escaped as the database needs. */
+    abstract Object containsArgument(String folded);
 }

@@ -3,12 +3,15 @@ package dev.stockroom.storage;
 import dev.stockroom.common.Page;
 import dev.stockroom.common.PageRequest;
 import dev.stockroom.common.Texts;
+import dev.stockroom.price.InventoryItem;
 import dev.stockroom.price.Price;
 import dev.stockroom.price.PriceDetails;
 import dev.stockroom.price.PriceRepository;
+import dev.stockroom.product.ProductDetails;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +20,8 @@ import java.util.Optional;
 final class JdbiPriceRepository implements PriceRepository {
     private static final String SELECT = "SELECT pr.id, pr.location_id, pr.product_id, pr.details, pr.created_at,"
             + " pr.updated_at FROM prices pr";
+
+    private static final int CHUNK = 500;
 
     private final JdbiTransactions tx;
     private final Dialect dialect;
@@ -65,6 +70,50 @@ final class JdbiPriceRepository implements PriceRepository {
                 .bind("productId", productId)
                 .mapTo(String.class)
                 .list();
+    }
+
+    @Override
+    public Map<String, Price> findByIds(String locationId, Collection<String> priceIds) {
+        Map<String, Price> found = new HashMap<>();
+        List<String> ids = List.copyOf(priceIds);
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            SqlFilter filter = new SqlFilter()
+                    .where("pr.location_id = :locationId", "locationId", locationId)
+                    .whereIn("pr.id IN :ids", "ids", ids.subList(from, Math.min(ids.size(), from + CHUNK)));
+            filter.bind(tx.handle().createQuery(SELECT + " WHERE " + filter.sql()
+                            + (tx.isWriting() ? dialect.forUpdate("pr") : "")))
+                    .map((rs, ctx) -> toPrice(rs))
+                    .forEach(price -> found.put(price.id(), price));
+        }
+        return found;
+    }
+
+    @Override
+    public Page<InventoryItem> listInventory(String locationId, String search, PageRequest page) {
+        SqlFilter filter = new SqlFilter()
+                .where("pr.location_id = :locationId", "locationId", locationId)
+                .where("pr.track_inventory = :tracked", "tracked", 1);
+        if (search != null && !search.isEmpty()) {
+            // One parameter, three columns: the price's name, its sku, its product's name.
+            filter.where("(" + dialect.containsSql("pr.name_folded", "search") + " OR "
+                            + dialect.containsSql("pr.sku_folded", "search") + " OR "
+                            + dialect.containsSql("p.name_folded", "search") + ")",
+                    "search", dialect.containsArgument(Texts.fold(search)));
+        }
+        String from = " FROM prices pr JOIN products p ON p.id = pr.product_id WHERE " + filter.sql();
+        List<InventoryItem> items = filter.bind(tx.handle()
+                        .createQuery("SELECT pr.id, pr.location_id, pr.product_id, pr.details, pr.created_at,"
+                                + " pr.updated_at, p.details AS product_details" + from
+                                + " ORDER BY pr.created_at DESC, pr.id DESC LIMIT :limit OFFSET :offset"))
+                .bind("limit", page.limit())
+                .bind("offset", page.offset())
+                .map((rs, ctx) -> {
+                    ProductDetails product = DocumentJson.read(rs.getString("product_details"), ProductDetails.class);
+                    return new InventoryItem(toPrice(rs), product.name(), product.image());
+                })
+                .list();
+        long total = filter.bind(tx.handle().createQuery("SELECT count(*)" + from)).mapTo(Long.class).one();
+        return new Page<>(items, total);
     }
 
     @Override

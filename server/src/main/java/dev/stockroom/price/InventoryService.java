@@ -1,0 +1,60 @@
+package dev.stockroom.price;
+
+import dev.stockroom.common.InvalidInputException;
+import dev.stockroom.common.Page;
+import dev.stockroom.common.PageRequest;
+import dev.stockroom.common.Times;
+import dev.stockroom.common.Transactions;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The location's tracked stock: a list of tracked prices, and quantity changes to many prices at once. */
+public final class InventoryService {
+    private final PriceRepository prices;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    public InventoryService(PriceRepository prices, Transactions transactions, Clock clock) {
+        this.prices = prices;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /** Prices with {@code trackInventory}, newest first; {@code search} matches price name, sku or product name. */
+    public Page<InventoryItem> list(String locationId, String search, PageRequest page) {
+        return transactions.read(() -> prices.listInventory(locationId, search, page));
+    }
+
+    /** All or nothing: one unknown, foreign or repeated price id and nothing changes. */
+    public void update(String locationId, List<InventoryChange> changes) {
+        List<String> errors = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < changes.size(); i++) {
+            if (!seen.add(changes.get(i).priceId())) errors.add("items." + i + ".priceId repeats " + changes.get(i).priceId());
+        }
+        if (!errors.isEmpty()) throw new InvalidInputException(errors);
+        transactions.write(() -> {
+            Map<String, Price> found = prices.findByIds(locationId, seen);
+            for (int i = 0; i < changes.size(); i++) {
+                String id = changes.get(i).priceId();
+                if (!found.containsKey(id)) errors.add("items." + i + ".priceId refers to an unknown price: " + id);
+            }
+            if (!errors.isEmpty()) throw new InvalidInputException(errors);
+            for (InventoryChange change : changes) {
+                Price current = found.get(change.priceId());
+                PriceDetails d = current.details();
+                PriceDetails details = d.withInventory(
+                        change.availableQuantity() != null ? change.availableQuantity() : d.availableQuantity(),
+                        change.allowOutOfStockPurchases() != null
+                                ? change.allowOutOfStockPurchases()
+                                : d.allowOutOfStockPurchases());
+                prices.update(new Price(current.id(), locationId, current.productId(), details, current.createdAt(),
+                        Times.notBefore(clock, current.updatedAt())));
+            }
+        });
+    }
+}
