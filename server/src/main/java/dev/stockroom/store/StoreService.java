@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * HighLevel's storefront: which products a store includes, in what order, and how many. A product never included in a
@@ -54,11 +53,8 @@ public final class StoreService {
 
     /** Unknown ids and ids of other locations read alike: the answer names them without telling which is which. */
     private void requireKnownProducts(String locationId, String field, List<String> productIds) {
-        Set<String> unknown = new TreeSet<>(productIds);
+        Set<String> unknown = new HashSet<>(productIds);
         unknown.removeAll(repository.lockProducts(locationId, productIds));
-        if (!unknown.isEmpty()) {
-            throw new InvalidInputException(
-                    unknown.stream().map(id -> field + " contains an unknown product: " + id).toList());
-        }
+        InvalidInputException.refuseAny(unknown, field + " contains an unknown product: ");
     }
 }
