@@ -9,6 +9,7 @@ import dev.stockroom.collection.CollectionService;
 import dev.stockroom.price.InventoryService;
 import dev.stockroom.price.PriceService;
 import dev.stockroom.product.ProductService;
+import dev.stockroom.store.StoreService;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import java.time.Duration;
@@ -30,6 +31,7 @@ public final class HttpApp {
             PriceService prices,
             InventoryService inventory,
             CollectionService collections,
+            StoreService stores,
             TokenService tokens,
             AccessPolicy access,
             BooleanSupplier databaseHealthy) {}
@@ -80,6 +82,7 @@ public final class HttpApp {
         // Fixed paths before {productId}, which would match them too.
         LocationAccess access = new LocationAccess(services.access());
         new CollectionRoutes(services.collections(), access).register(app);
+        new StoreRoutes(services.stores(), access).register(app);
         new PriceRoutes(services.prices(), access).register(app);
         new InventoryRoutes(services.inventory(), access).register(app);
         new ProductRoutes(services.products(), access).register(app);

@@ -46,12 +46,20 @@ final class ProductRoutes {
 
     private void list(Context ctx) {
         String locationId = access.authorize(ctx, Requests.requiredQuery(ctx, "locationId"));
+        String storeId = optionalStoreId(ctx);
+        Boolean includedInStore = Requests.optionalBoolean(ctx, "includedInStore");
+        // Included in which store? Without one the filter means nothing, and silently ignoring it would mislead.
+        if (includedInStore != null && storeId == null) {
+            throw new BadRequestException("storeId should not be empty when includedInStore is given");
+        }
         ProductQuery query = new ProductQuery(
                 ctx.queryParam("search"),
                 Requests.mongoIdList(ctx, "collectionIds"),
                 ctx.queryParam("collectionSlug"),
                 Requests.mongoIdList(ctx, "productIds"),
                 Requests.optionalBoolean(ctx, "availableInStore"),
+                storeId,
+                includedInStore,
                 sortOrder(ctx.queryParam("sortOrder")),
                 Requests.page(ctx));
         Page<Product> page = products.list(locationId, query);
@@ -75,6 +83,10 @@ final class ProductRoutes {
         ctx.json(new StatusDto(true, null));
     }
 
+    private static String optionalStoreId(Context ctx) {
+        String value = ctx.queryParam("storeId");
+        return value == null || value.isEmpty() ? null : StoreRoutes.requireStoreId(value);
+    }
 
     /** Newest first unless asked otherwise. */
     private static SortOrder sortOrder(String value) {

@@ -7,6 +7,7 @@ import dev.stockroom.collection.CollectionRepository;
 import dev.stockroom.common.Transactions;
 import dev.stockroom.price.PriceRepository;
 import dev.stockroom.product.ProductRepository;
+import dev.stockroom.store.StoreRepository;
 import dev.stockroom.tenant.TenantRepository;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -134,6 +135,10 @@ public final class Database implements AutoCloseable {
 
     public CollectionRepository collections() {
         return new JdbiCollectionRepository(transactions, dialect);
+    }
+
+    public StoreRepository stores() {
+        return new JdbiStoreRepository(transactions, dialect);
     }
 
     public TenantRepository tenants() {
