@@ -10,6 +10,7 @@ import dev.stockroom.product.ProductService;
 import dev.stockroom.review.ReviewService;
 import dev.stockroom.storage.Database;
 import dev.stockroom.storage.PostgresUrl;
+import dev.stockroom.store.StoreService;
 import dev.stockroom.tenant.TenantService;
 import io.javalin.Javalin;
 import dev.stockroom.auth.Scope;
@@ -97,6 +98,7 @@ public final class Application implements AutoCloseable {
                 new PriceService(database.prices(), database.products(), database.transactions(), clock),
                 new InventoryService(database.prices(), database.transactions(), clock),
                 new CollectionService(database.collections(), database.transactions(), clock),
+                new StoreService(database.stores(), database.transactions()),
                 reviews,
                 tokens,
                 new AccessPolicy(database.tenants(), database.transactions()),

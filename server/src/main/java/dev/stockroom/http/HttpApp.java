@@ -9,6 +9,7 @@ import dev.stockroom.collection.CollectionService;
 import dev.stockroom.price.InventoryService;
 import dev.stockroom.price.PriceService;
 import dev.stockroom.product.ProductService;
+import dev.stockroom.store.StoreService;
 import dev.stockroom.review.ReviewService;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
@@ -31,6 +32,7 @@ public final class HttpApp {
             PriceService prices,
             InventoryService inventory,
             CollectionService collections,
+            StoreService stores,
             ReviewService reviews,
             TokenService tokens,
             AccessPolicy access,
@@ -82,6 +84,7 @@ public final class HttpApp {
         // Fixed paths before {productId}, which would match them too.
         LocationAccess access = new LocationAccess(services.access());
         new CollectionRoutes(services.collections(), access).register(app);
+        new StoreRoutes(services.stores(), access).register(app);
         new PriceRoutes(services.prices(), access).register(app);
         new InventoryRoutes(services.inventory(), access).register(app);
         new ReviewRoutes(services.reviews(), access).register(app);

@@ -3,6 +3,7 @@ package dev.stockroom.http;
 import dev.stockroom.api.ListProductsResponseDto;
 import dev.stockroom.api.StatusDto;
 import dev.stockroom.auth.Scope;
+import dev.stockroom.common.BadRequestException;
 import dev.stockroom.common.Page;
 import dev.stockroom.product.Product;
 import dev.stockroom.product.ProductDraft;
@@ -44,12 +45,20 @@ final class ProductRoutes {
 
     private void list(Context ctx) {
         String locationId = access.authorize(ctx, Requests.requiredQuery(ctx, "locationId"));
+        String storeId = optionalStoreId(ctx);
+        Boolean includedInStore = Requests.optionalBoolean(ctx, "includedInStore");
+        // Included in which store? Without one the filter means nothing, and silently ignoring it would mislead.
+        if (includedInStore != null && storeId == null) {
+            throw new BadRequestException("storeId should not be empty when includedInStore is given");
+        }
         ProductQuery query = new ProductQuery(
                 ctx.queryParam("search"),
                 Requests.mongoIdList(ctx, "collectionIds"),
                 ctx.queryParam("collectionSlug"),
                 Requests.mongoIdList(ctx, "productIds"),
                 Requests.optionalBoolean(ctx, "availableInStore"),
+                storeId,
+                includedInStore,
                 Requests.sortOrder(ctx),
                 Requests.page(ctx));
         Page<Product> page = products.list(locationId, query);
@@ -72,4 +81,10 @@ final class ProductRoutes {
         products.delete(locationId, ctx.pathParam("productId"));
         ctx.json(new StatusDto(true, null));
     }
+
+    private static String optionalStoreId(Context ctx) {
+        String value = ctx.queryParam("storeId");
+        return value == null || value.isEmpty() ? null : StoreRoutes.requireStoreId(value);
+    }
+
 }

@@ -35,7 +35,7 @@ final class ReviewJson {
     /** {@code POST /stockroom/reviews}: the fields of UpdateProductReviewDto plus storeId, user and createdAt. */
     static Parsed<ReviewDraft> parseCreate(JsonNode body) {
         BodyReader in = BodyReader.of(body);
-        String altId = CollectionJson.readAlt(in);
+        String altId = Alt.fromBody(in);
         String productId = requiredMongoId(in, "productId");
         String storeId = in.requiredString("storeId", Limits.SHORT_TEXT);
         BigDecimal rating = rating(in).orElse(null);
@@ -64,7 +64,7 @@ final class ReviewJson {
      */
     static Parsed<ReviewPatch> parseUpdate(JsonNode body) {
         BodyReader in = BodyReader.of(body);
-        String altId = CollectionJson.readAlt(in);
+        String altId = Alt.fromBody(in);
         String productId = requiredMongoId(in, "productId");
         ReviewStatus status = in.requiredEnum("status", ReviewStatus::fromWire, STATUSES);
         Field<BigDecimal> rating = rating(in);
@@ -83,7 +83,7 @@ final class ReviewJson {
     /** UpdateProductReviewsDto. Its status is typed object with the example "approved": a status string is read. */
     static Parsed<StatusChange> parseBulk(JsonNode body) {
         BodyReader in = BodyReader.of(body);
-        String altId = CollectionJson.readAlt(in);
+        String altId = Alt.fromBody(in);
         Field<List<ReviewRef>> reviews = in.optionalObjectArray("reviews", Limits.ARRAY_ITEMS, (item, i) -> new ReviewRef(
                 requiredMongoId(item, "reviewId"),
                 requiredMongoId(item, "productId"),

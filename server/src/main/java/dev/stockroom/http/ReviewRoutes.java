@@ -47,7 +47,7 @@ final class ReviewRoutes {
     }
 
     private void list(Context ctx) {
-        String locationId = access.authorize(ctx, Requests.queryAlt(ctx));
+        String locationId = access.authorize(ctx, Alt.fromQuery(ctx));
         ReviewQuery query = new ReviewQuery(filter(ctx), sort(ctx.queryParam("sortField")), Requests.sortOrder(ctx),
                 Requests.page(ctx));
         Page<Review> page = reviews.list(locationId, query);
@@ -55,7 +55,7 @@ final class ReviewRoutes {
     }
 
     private void count(Context ctx) {
-        String locationId = access.authorize(ctx, Requests.queryAlt(ctx));
+        String locationId = access.authorize(ctx, Alt.fromQuery(ctx));
         ctx.json(new ReviewResponses.Counts(reviews.countByStatus(locationId, filter(ctx)).stream()
                 .map(count -> new ReviewResponses.StatusCount(count.status().wireValue(), count.count()))
                 .toList()));
@@ -76,7 +76,7 @@ final class ReviewRoutes {
     }
 
     private void delete(Context ctx) {
-        String locationId = access.authorize(ctx, Requests.queryAlt(ctx));
+        String locationId = access.authorize(ctx, Alt.fromQuery(ctx));
         String productId = Requests.requiredQuery(ctx, "productId");
         if (!ObjectIds.isValid(productId)) throw new BadRequestException("productId must be a mongodb id");
         reviews.delete(locationId, ctx.pathParam("reviewId"), productId.toLowerCase(Locale.ROOT));

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * The filters of {@code GET /products/}. Null or empty filters do not filter. {@code search} is matched as a
- * case-insensitive substring of the name.
+ * case-insensitive substring of the name. With a {@code storeId}, products come in that store's display order, and
+ * {@code includedInStore} keeps those included in it (true) or those not included (false).
  */
 public record ProductQuery(
         String search,
@@ -13,6 +14,8 @@ public record ProductQuery(
         String collectionSlug,
         List<String> productIds,
         Boolean availableInStore,
+        String storeId,
+        Boolean includedInStore,
         SortOrder sortOrder,
         PageRequest page) {
     public ProductQuery {

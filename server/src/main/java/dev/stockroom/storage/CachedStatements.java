@@ -6,9 +6,11 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.WeakHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.jdbi.v3.core.statement.DefaultStatementBuilder;
 import org.jdbi.v3.core.statement.StatementBuilder;
 import org.jdbi.v3.core.statement.StatementBuilderFactory;
@@ -32,6 +34,13 @@ final class CachedStatements implements StatementBuilderFactory {
         return new Builder();
     }
 
+    private final AtomicLong compiled = new AtomicLong();
+
+    /** How many statements were compiled so far (for tests). */
+    long compiled() {
+        return compiled.get();
+    }
+
     private Map<String, PreparedStatement> cacheOf(SQLiteConnection physical) {
         return caches.computeIfAbsent(physical, key -> new LinkedHashMap<>(64, 0.75f, true) {
             @Override
@@ -45,6 +54,8 @@ final class CachedStatements implements StatementBuilderFactory {
 
     private final class Builder implements StatementBuilder {
         private final DefaultStatementBuilder plain = new DefaultStatementBuilder();
+        /** The SQL each lent statement was made for: JDBI closes with the SQL as written, not as compiled. */
+        private final Map<Statement, String> lent = new IdentityHashMap<>();
 
         @Override
         public Statement create(Connection connection, StatementContext context) throws SQLException {
@@ -57,7 +68,11 @@ final class CachedStatements implements StatementBuilderFactory {
             SQLiteConnection physical = connection.unwrap(SQLiteConnection.class);
             Map<String, PreparedStatement> cache = cacheOf(physical);
             PreparedStatement statement = cache.remove(sql); // taken out while in use
-            if (statement == null || statement.isClosed()) statement = physical.prepareStatement(sql);
+            if (statement == null || statement.isClosed()) {
+                statement = physical.prepareStatement(sql);
+                compiled.incrementAndGet();
+            }
+            lent.put(statement, sql);
             return statement;
         }
 
@@ -68,7 +83,8 @@ final class CachedStatements implements StatementBuilderFactory {
         }
 
         @Override
-        public void close(Connection connection, String sql, Statement statement) throws SQLException {
+        public void close(Connection connection, String writtenSql, Statement statement) throws SQLException {
+            String sql = lent.remove(statement);
             if (!(statement instanceof PreparedStatement prepared) || sql == null || connection.isClosed()) {
                 statement.close();
                 return;

@@ -7,6 +7,7 @@ import dev.stockroom.collection.CollectionRepository;
 import dev.stockroom.common.Transactions;
 import dev.stockroom.price.PriceRepository;
 import dev.stockroom.product.ProductRepository;
+import dev.stockroom.store.StoreRepository;
 import dev.stockroom.review.ReviewRepository;
 import dev.stockroom.tenant.TenantRepository;
 import java.nio.file.Files;
@@ -35,10 +36,17 @@ public final class Database implements AutoCloseable {
         this.transactions = new JdbiTransactions(jdbi(readPool, dialect), jdbi(writePool, dialect));
     }
 
-    private static Jdbi jdbi(DataSource pool, Dialect dialect) {
+    private final CachedStatements statements = new CachedStatements();
+
+    private Jdbi jdbi(DataSource pool, Dialect dialect) {
         Jdbi jdbi = Jdbi.create(pool);
-        if (dialect == Dialect.SQLITE) jdbi.setStatementBuilderFactory(new CachedStatements());
+        if (dialect == Dialect.SQLITE) jdbi.setStatementBuilderFactory(statements);
         return jdbi;
+    }
+
+    /** How many SQLite statements were compiled so far, for tests. */
+    long compiledStatements() {
+        return statements.compiled();
     }
 
     /**
@@ -128,6 +136,10 @@ public final class Database implements AutoCloseable {
 
     public CollectionRepository collections() {
         return new JdbiCollectionRepository(transactions, dialect);
+    }
+
+    public StoreRepository stores() {
+        return new JdbiStoreRepository(transactions, dialect);
     }
 
     public ReviewRepository reviews() {

@@ -7,8 +7,8 @@ import dev.stockroom.testing.Tenant;
 import java.util.function.BiFunction;
 
 /**
- * The product and collection operations, each with the scope HighLevel requires, whether agency tokens may call it,
- * and a valid request for a location (and an id, for operations on one item).
+ * The product, collection and store operations, each with the scope HighLevel requires, whether agency tokens may
+ * call it, and a valid request for a location (and an id, for operations on one item).
  */
 enum Endpoint {
     CREATE_PRODUCT(Scope.PRODUCTS_WRITE, true, Item.NONE, 201,
@@ -31,9 +31,19 @@ enum Endpoint {
             (location, id) -> new Call("PUT", "/products/collections/" + id, Errors.collectionBody(location, "Pantry"))),
     DELETE_COLLECTION(Scope.COLLECTION_WRITE, false, Item.COLLECTION, 200,
             (location, id) -> new Call(
-                    "DELETE", "/products/collections/" + id + "?altType=location&altId=" + location, null));
+                    "DELETE", "/products/collections/" + id + "?altType=location&altId=" + location, null)),
+    STORE_STATUS(Scope.PRODUCTS_WRITE, false, Item.PRODUCT, 201,
+            (location, id) -> new Call("POST", "/products/store/main", """
+                    {"altId": "%s", "altType": "location", "action": "include", "productIds": ["%s"]}
+                    """.formatted(location, id))),
+    STORE_STATS(Scope.PRODUCTS_READONLY, false, Item.NONE, 200,
+            (location, id) -> new Call("GET", "/products/store/main/stats?altType=location&altId=" + location, null)),
+    STORE_PRIORITY(Scope.PRODUCTS_WRITE, false, Item.PRODUCT, 200,
+            (location, id) -> new Call("POST", "/products/store/main/priority", """
+                    {"altId": "%s", "altType": "location", "products": [{"productId": "%s", "priority": 1}]}
+                    """.formatted(location, id)));
 
-    /** What an operation acts on: nothing yet (create, list), a product or a collection. */
+    /** What an operation acts on: nothing yet (create, list, stats), a product or a collection. */
     enum Item {
         NONE,
         PRODUCT,
