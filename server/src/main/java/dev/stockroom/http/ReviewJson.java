@@ -13,6 +13,7 @@ import dev.stockroom.review.ReviewReply;
 import dev.stockroom.review.ReviewRules;
 import dev.stockroom.review.ReviewStatus;
 import dev.stockroom.review.ReviewUser;
+import dev.stockroom.store.StoreIds;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Arrays;
@@ -37,7 +38,7 @@ final class ReviewJson {
         BodyReader in = BodyReader.of(body);
         String altId = Alt.fromBody(in);
         String productId = requiredMongoId(in, "productId");
-        String storeId = in.requiredString("storeId", Limits.SHORT_TEXT);
+        String storeId = requiredStoreId(in);
         BigDecimal rating = rating(in).orElse(null);
         if (in.raw("rating") == null) in.error("rating", NOT_A_NUMBER); // required here
         Field<ReviewStatus> status = in.optionalEnum("status", ReviewStatus::fromWire, STATUSES);
@@ -87,7 +88,7 @@ final class ReviewJson {
         Field<List<ReviewRef>> reviews = in.optionalObjectArray("reviews", Limits.ARRAY_ITEMS, (item, i) -> new ReviewRef(
                 requiredMongoId(item, "reviewId"),
                 requiredMongoId(item, "productId"),
-                item.requiredString("storeId", Limits.SHORT_TEXT)));
+                requiredStoreId(item)));
         if (in.raw("reviews") == null || in.raw("reviews").isNull()) in.error("reviews", "must be an array");
         if (reviews.state() == Field.State.VALUE && reviews.value().isEmpty()) in.error("reviews", "should not be empty");
         ReviewStatus status = in.requiredEnum("status", ReviewStatus::fromWire, STATUSES);
@@ -132,6 +133,14 @@ final class ReviewJson {
         Field<String> text = in.optionalString(name, maxLength);
         if (in.raw(name) == null || in.raw(name).isNull()) in.error(name, "must be a string");
         return text.orElse(null);
+    }
+
+    /** A store id as the store endpoints take it. */
+    private static String requiredStoreId(BodyReader in) {
+        String storeId = in.requiredString("storeId", Limits.SHORT_TEXT);
+        if (storeId == null || StoreIds.isValid(storeId)) return storeId;
+        in.error("storeId", StoreIds.RULE);
+        return null;
     }
 
     private static String requiredMongoId(BodyReader in, String name) {

@@ -14,11 +14,13 @@ import dev.stockroom.review.ReviewQuery;
 import dev.stockroom.review.ReviewRules;
 import dev.stockroom.review.ReviewService;
 import dev.stockroom.review.ReviewSort;
+import dev.stockroom.store.StoreIds;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -92,7 +94,8 @@ final class ReviewRoutes {
 
     /**
      * The filters of the list and the counts. {@code productId} and {@code storeId} are comma-separated lists (any
-     * list form is accepted); the dates are inclusive, and an {@code endDate} without a time includes that whole day.
+     * list form is accepted) of ids shaped as the product and store endpoints take them; the dates are inclusive, and
+     * an {@code endDate} without a time includes that whole day.
      */
     private static ReviewFilter filter(Context ctx) {
         String endDate = ctx.queryParam("endDate");
@@ -103,7 +106,15 @@ final class ReviewRoutes {
                 time(ctx.queryParam("startDate"), "startDate"),
                 until,
                 Requests.mongoIdList(ctx, "productId"),
-                Requests.boundedList(ctx, "storeId"));
+                storeIds(ctx));
+    }
+
+    private static List<String> storeIds(Context ctx) {
+        List<String> storeIds = Requests.boundedList(ctx, "storeId");
+        if (!storeIds.stream().allMatch(StoreIds::isValid)) {
+            throw new BadRequestException("each value in storeId " + StoreIds.RULE);
+        }
+        return storeIds;
     }
 
     private static BigDecimal rating(String value) {

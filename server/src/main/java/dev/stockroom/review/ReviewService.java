@@ -6,6 +6,7 @@ import dev.stockroom.common.ObjectIds;
 import dev.stockroom.common.Page;
 import dev.stockroom.common.Times;
 import dev.stockroom.common.Transactions;
+import dev.stockroom.store.StoreIds;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -34,6 +35,7 @@ public final class ReviewService {
 
     /** Stockroom's own way to add a review: HighLevel's API has none. */
     public Review create(String locationId, ReviewDraft draft) {
+        if (!StoreIds.isValid(draft.storeId())) throw new InvalidInputException("storeId " + StoreIds.RULE);
         ReviewRules.validate(draft.details());
         Instant now = Times.now(clock);
         Instant createdAt = draft.createdAt() == null ? now : draft.createdAt().truncatedTo(ChronoUnit.MILLIS);

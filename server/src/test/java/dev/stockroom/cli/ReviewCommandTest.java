@@ -71,6 +71,8 @@ class ReviewCommandTest {
                 "--rating", "4", "--author", "Ann"), "error: user.email must be an email\n");
         assertRefused(cli(server, "--location", tenant.locationId(), "--product", otherProduct, "--store", "s",
                 "--rating", "4"), "error: productId must be a product of this location\n");
+        assertRefused(cli(server, "--location", tenant.locationId(), "--product", productId, "--store", "main store",
+                "--rating", "4"), "error: storeId must be 1 to 64 letters, digits, hyphens or underscores\n");
         assertThat(Reviews.list(tenant, "").path("total").asLong()).isZero();
     }
 

@@ -148,7 +148,7 @@ class ReviewApiTest {
     }
 
     @Test
-    void seedingRefusesAProductOfAnotherLocationLikeAnUnknownOneAndAFutureDate(TestServer server) {
+    void seedingRefusesAProductOfAnotherLocationLikeAnUnknownOneAFutureDateAndABadStoreId(TestServer server) {
         Tenant tenant = server.newTenant();
         Tenant other = server.newTenant();
         String foreignProduct = Products.create(other, "Their mug");
@@ -161,6 +161,9 @@ class ReviewApiTest {
         assertInvalid(tenant.api().post("/stockroom/reviews", Reviews.body(tenant.locationId(), ownProduct, "4",
                         "\"createdAt\": \"" + Instant.now().plusSeconds(3600) + "\"")),
                 "createdAt must not be in the future");
+        assertInvalid(tenant.api().post("/stockroom/reviews", Reviews.body(tenant.locationId(), ownProduct, "main store",
+                        "4", "")),
+                "storeId must be 1 to 64 letters, digits, hyphens or underscores");
         assertThat(Reviews.list(tenant, "").path("total").asLong()).isZero();
         assertThat(Reviews.list(other, "").path("total").asLong()).isZero();
     }
@@ -249,6 +252,7 @@ class ReviewApiTest {
                 Map.entry("sortOrder=up", "sortOrder must be one of the following values: asc, desc"),
                 Map.entry("productId=nope", "each value in productId must be a mongodb id"),
                 Map.entry("storeId=" + "s".repeat(256), "each value in storeId must be shorter than or equal to 255 characters"),
+                Map.entry("storeId=main,main%20store", "each value in storeId must be 1 to 64 letters, digits, hyphens or underscores"),
                 Map.entry("limit=-1", "limit must be a non-negative integer"),
                 Map.entry("offset=x", "offset must be a non-negative integer"));
         for (Map.Entry<String, String> query : refused.entrySet()) {
@@ -488,9 +492,10 @@ class ReviewApiTest {
 
         assertInvalid(tenant.api().post("/products/reviews/bulk-update", """
                         {"altId": "%s", "altType": "location", "status": {"value": "approved"},
-                         "reviews": [{"reviewId": "nope", "productId": null}, 7]}
-                        """.formatted(tenant.locationId())),
+                         "reviews": [{"reviewId": "nope", "productId": null}, 7, {"reviewId": "%s", "productId": "%s", "storeId": "a/b"}]}
+                        """.formatted(tenant.locationId(), ObjectIds.generate(Instant.now()), ObjectIds.generate(Instant.now()))),
                 "status must be one of the following values: pending, approved, rejected",
+                "reviews.2.storeId must be 1 to 64 letters, digits, hyphens or underscores",
                 "reviews.0.reviewId must be a mongodb id",
                 "reviews.0.productId should not be empty",
                 "reviews.0.productId must be a mongodb id",
