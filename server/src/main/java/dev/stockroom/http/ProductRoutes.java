@@ -52,6 +52,7 @@ final class ProductRoutes {
                 ctx.queryParam("collectionSlug"),
                 Requests.mongoIdList(ctx, "productIds"),
                 Requests.optionalBoolean(ctx, "availableInStore"),
+                null, // HighLevel's list has no productType filter; bulk updates do
                 sortOrder(ctx.queryParam("sortOrder")),
                 Requests.page(ctx));
         Page<Product> page = products.list(locationId, query);
