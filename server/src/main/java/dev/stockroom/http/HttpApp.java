@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.stockroom.auth.AccessPolicy;
 import dev.stockroom.auth.TokenService;
+import dev.stockroom.bulk.BulkEditService;
+import dev.stockroom.bulk.BulkUpdateService;
 import dev.stockroom.collection.CollectionService;
 import dev.stockroom.price.InventoryService;
 import dev.stockroom.price.PriceService;
@@ -30,6 +32,8 @@ public final class HttpApp {
             PriceService prices,
             InventoryService inventory,
             CollectionService collections,
+            BulkUpdateService bulkUpdate,
+            BulkEditService bulkEdit,
             TokenService tokens,
             AccessPolicy access,
             BooleanSupplier databaseHealthy) {}
@@ -82,6 +86,7 @@ public final class HttpApp {
         new CollectionRoutes(services.collections(), access).register(app);
         new PriceRoutes(services.prices(), access).register(app);
         new InventoryRoutes(services.inventory(), access).register(app);
+        new BulkRoutes(services.bulkUpdate(), services.bulkEdit(), access).register(app);
         new ProductRoutes(services.products(), access).register(app);
         return app;
     }

@@ -7,7 +7,7 @@ import dev.stockroom.testing.Tenant;
 import java.util.function.BiFunction;
 
 /**
- * The product and collection operations, each with the scope HighLevel requires, whether agency tokens may call it,
+ * The product, collection and bulk operations, each with the scope HighLevel requires, whether agency tokens may call it,
  * and a valid request for a location (and an id, for operations on one item).
  */
 enum Endpoint {
@@ -31,7 +31,15 @@ enum Endpoint {
             (location, id) -> new Call("PUT", "/products/collections/" + id, Errors.collectionBody(location, "Pantry"))),
     DELETE_COLLECTION(Scope.COLLECTION_WRITE, false, Item.COLLECTION, 200,
             (location, id) -> new Call(
-                    "DELETE", "/products/collections/" + id + "?altType=location&altId=" + location, null));
+                    "DELETE", "/products/collections/" + id + "?altType=location&altId=" + location, null)),
+    BULK_UPDATE(Scope.PRODUCTS_WRITE, false, Item.PRODUCT, 201,
+            (location, id) -> new Call("POST", "/products/bulk-update", """
+                    {"altId": "%s", "altType": "location", "type": "bulk-update-availability", "availability": false,
+                     "productIds": ["%s"]}""".formatted(location, id))),
+    BULK_EDIT(Scope.PRODUCTS_WRITE, false, Item.PRODUCT, 201,
+            (location, id) -> new Call("POST", "/products/bulk-update/edit", """
+                    {"altId": "%s", "altType": "location", "products": [{"_id": "%s", "name": "Cup"}]}"""
+                    .formatted(location, id)));
 
     /** What an operation acts on: nothing yet (create, list), a product or a collection. */
     enum Item {
