@@ -403,6 +403,40 @@ class BulkUpdateApiTest {
                 .isEqualTo(200);
     }
 
+    /**
+     * Thousands of products (3,000 here; {@code -Dstockroom.test.bulkProducts=10000} for a measurement), each with a
+     * price: a price update of all of them (selectAll), then a delete naming every id, each in one request.
+     */
+    @Test
+    void aPriceUpdateAndADeleteOverThousandsOfProductsEachFinishInOneRequest(TestServer server) {
+        Tenant tenant = server.newTenant();
+        List<String> ids = Catalogs.seed(server, tenant.locationId(), Integer.getInteger("stockroom.test.bulkProducts", 3_000));
+        String sample = "/products/" + ids.get(ids.size() / 2) + "/price?locationId=" + tenant.locationId();
+
+        long started = System.nanoTime();
+        ApiResponse priced = tenant.api().post("/products/bulk-update", """
+                {"altId": "%s", "altType": "location", "type": "bulk-update-price", "productIds": [], "selectAll": true,
+                 "price": {"type": "INCREASE_BY_PERCENTAGE", "value": 10.5}}
+                """.formatted(tenant.locationId()));
+        long priceMillis = (System.nanoTime() - started) / 1_000_000;
+        assertThat(priced.status()).as("%s", priced).isEqualTo(201);
+        assertThat(tenant.api().get(sample).body()).contains("\"amount\":11.05,"); // 10 + 10.5%
+        started = System.nanoTime();
+        ApiResponse deleted = tenant.api().post("/products/bulk-update", """
+                {"altId": "%s", "altType": "location", "type": "bulk-delete-products", "productIds": ["%s"]}
+                """.formatted(tenant.locationId(), String.join("\", \"", ids)));
+        long deleteMillis = (System.nanoTime() - started) / 1_000_000;
+        System.err.printf("bulk price update of %d products: %d ms; bulk delete: %d ms%n", ids.size(), priceMillis,
+                deleteMillis);
+
+        assertThat(deleted.status()).as("%s", deleted).isEqualTo(201);
+        assertThat(tenant.api().get("/products/?locationId=" + tenant.locationId()).json()
+                        .path("total").path(0).path("total").asLong())
+                .isZero();
+        assertThat(tenant.api().get(sample).status()).isEqualTo(400); // its product is gone
+        assertThat(priceMillis + deleteMillis).isLessThan(30_000); // seconds in fact; generous on a busy machine
+    }
+
     // ---- helpers
 
     private static ApiResponse bulk(Tenant tenant, String type, List<String> productIds, String fields) {
