@@ -42,6 +42,7 @@ class ArchitectureTest {
                 .resideInAnyPackage(
                         "dev.stockroom.product..",
                         "dev.stockroom.collection..",
+                        "dev.stockroom.store..",
                         "dev.stockroom.auth..",
                         "dev.stockroom.tenant..",
                         "dev.stockroom.common..")

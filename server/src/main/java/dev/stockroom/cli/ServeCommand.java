@@ -4,12 +4,17 @@ import dev.stockroom.config.Application;
 import dev.stockroom.config.ServerConfig;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.util.concurrent.CountDownLatch;
+import ch.qos.logback.classic.LoggerContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -42,6 +47,8 @@ final class ServeCommand implements Runnable {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             LOG.info("Stopping: finishing in-flight requests");
             app.close();
+            // Flush the asynchronous access log before the JVM goes.
+            if (LoggerFactory.getILoggerFactory() instanceof LoggerContext logging) logging.stop();
             stopped.countDown();
         }, "stockroom-shutdown"));
         Path credentialsFile = config.dataDir().resolve("credentials.json");
@@ -61,12 +68,25 @@ final class ServeCommand implements Runnable {
         }
     }
 
-    /** {"companyId":..,"locationId":..,"token":..}, readable by the owner only. */
+    /**
+     * {"companyId":..,"locationId":..,"token":..}, readable by the owner only. Written to a temporary file, synced,
+     * then moved into place: it runs inside the bootstrap transaction, so a crash leaves either no company and no
+     * file, or both (the token is shown only here).
+     */
     private static void writeCredentials(Application.Credentials credentials, Path file) {
+        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
         try {
-            Files.deleteIfExists(file);
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            Files.write(file, new ObjectMapper().writeValueAsBytes(credentials));
+            Files.deleteIfExists(temporary);
+            Files.createFile(
+                    temporary, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+                channel.write(ByteBuffer.wrap(new ObjectMapper().writeValueAsBytes(credentials)));
+                channel.force(true);
+            }
+            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            try (FileChannel folder = FileChannel.open(file.toAbsolutePath().getParent(), StandardOpenOption.READ)) {
+                folder.force(true); // the rename itself is durable only once the folder is synced
+            }
         } catch (IOException | UnsupportedOperationException e) {
             throw new IllegalStateException("cannot write " + file + ": " + e.getMessage(), e);
         }

@@ -15,8 +15,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 
 /** Manual product collections within one location. Every write runs in one transaction. */
 public final class CollectionService {
@@ -101,13 +99,9 @@ public final class CollectionService {
 
     private void requireKnownProducts(String locationId, List<String> productIds) {
         if (productIds.isEmpty()) return;
-        Set<String> unknown = new TreeSet<>(repository.unknownProducts(locationId, productIds));
-        if (!unknown.isEmpty()) {
-            throw new InvalidInputException(
-                    unknown.stream().map(id -> "productIds contains an unknown product: " + id).toList());
-        }
+        InvalidInputException.refuseAny(
+                repository.unknownProducts(locationId, productIds), "productIds contains an unknown product: ");
     }
-
 
     private String slugFor(String locationId, String itemId, CollectionDetails details) {
         return Slugs.choose(details.slug(), details.name(), itemId, "collection", slug -> repository
@@ -119,6 +113,5 @@ public final class CollectionService {
     private static NotFoundException notFound() {
         return new NotFoundException(NOT_FOUND);
     }
-
 
 }

@@ -11,6 +11,7 @@ import dev.stockroom.price.PriceService;
 import dev.stockroom.product.ProductService;
 import dev.stockroom.storage.Database;
 import dev.stockroom.storage.PostgresUrl;
+import dev.stockroom.store.StoreService;
 import dev.stockroom.tenant.TenantService;
 import io.javalin.Javalin;
 import dev.stockroom.auth.Scope;
@@ -93,6 +94,7 @@ public final class Application implements AutoCloseable {
                 prices,
                 new InventoryService(database.prices(), database.transactions(), clock),
                 new CollectionService(database.collections(), database.transactions(), clock),
+                new StoreService(database.stores(), database.transactions()),
                 new BulkUpdateService(database.products(), database.prices(), database.collections(),
                         database.transactions(), clock),
                 new BulkEditService(products, prices, database.products(), database.prices(), database.transactions()),

@@ -15,7 +15,7 @@ final class BulkEditJson {
 
     static Parsed<List<ProductEdit>> parse(JsonNode body) {
         BodyReader in = BodyReader.of(body);
-        String altId = CollectionJson.readAlt(in);
+        String altId = Alt.fromBody(in);
         JsonNode raw = in.raw("products");
         if (raw == null || raw.isNull()) in.error("products", "must be an array");
         if (raw != null && raw.isArray()) {

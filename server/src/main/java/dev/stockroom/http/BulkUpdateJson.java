@@ -29,7 +29,7 @@ final class BulkUpdateJson {
 
     static Parsed<BulkUpdate> parse(JsonNode body) {
         BodyReader in = BodyReader.of(body);
-        String altId = CollectionJson.readAlt(in);
+        String altId = Alt.fromBody(in);
         String type = in.requiredEnum("type", value -> Optional.of(value).filter(TYPES::contains), TYPES);
         JsonNode rawIds = in.raw("productIds");
         if (rawIds == null || rawIds.isNull()) in.error("productIds", "must be an array");
@@ -74,7 +74,8 @@ final class BulkUpdateJson {
 
     private static ProductQuery query(
             String search, List<String> collectionIds, List<String> productIds, Boolean available, ProductType type) {
-        return new ProductQuery(search, collectionIds, null, productIds, available, type, SortOrder.ASC, null);
+        return new ProductQuery(
+                search, collectionIds, null, productIds, available, type, null, null, SortOrder.ASC, null);
     }
 
     /** The fields the type uses; the others are ignored like unknown properties. */

@@ -35,7 +35,7 @@ final class CollectionJson {
      */
     static Parsed<CollectionDraft> parseCreate(JsonNode body) {
         BodyReader in = BodyReader.of(body);
-        String altId = readAlt(in);
+        String altId = Alt.fromBody(in);
         Field<String> requestedId = in.optionalMongoId("collectionId");
         String name = in.requiredString("name", Limits.SHORT_TEXT);
         Fields fields = new Fields(in);
@@ -57,7 +57,7 @@ final class CollectionJson {
     /** Update: partial; {@code productIds} replaces the collection's products, null empties the collection. */
     static Parsed<CollectionPatch> parseUpdate(JsonNode body) {
         BodyReader in = BodyReader.of(body);
-        String altId = readAlt(in);
+        String altId = Alt.fromBody(in);
         Field<String> name = in.optionalString("name", Limits.SHORT_TEXT);
         if (name.state() == Field.State.CLEARED || (name.state() == Field.State.VALUE && name.value().isEmpty())) {
             in.error("name", "should not be empty");
@@ -73,17 +73,6 @@ final class CollectionJson {
                         fields.type.orElse(current.type())),
                 fields.productIds.isPresent() ? Optional.of(fields.productIds.orElse(List.of())) : Optional.empty());
         return new Parsed<>(altId, patch);
-    }
-
-    /** The seed pages send {@code "altType": "LOCATION"} where the enum says {@code location}: any case is accepted. */
-    static String readAlt(BodyReader in) {
-        String altId = in.requiredString("altId", Limits.SHORT_TEXT);
-        in.requiredEnum("altType", CollectionJson::parseAltType, List.of("location"));
-        return altId;
-    }
-
-    static Optional<String> parseAltType(String value) {
-        return value.equalsIgnoreCase("location") ? Optional.of("location") : Optional.empty();
     }
 
     private static final class Fields {

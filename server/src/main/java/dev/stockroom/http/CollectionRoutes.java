@@ -40,7 +40,7 @@ final class CollectionRoutes {
     }
 
     private void list(Context ctx) {
-        String locationId = access.authorize(ctx, Requests.queryAlt(ctx));
+        String locationId = access.authorize(ctx, Alt.fromQuery(ctx));
         CollectionQuery query = new CollectionQuery(
                 Requests.mongoIdList(ctx, "collectionIds"), ctx.queryParam("name"), Requests.page(ctx));
         Page<Collection> page = collections.list(locationId, query);
@@ -61,10 +61,8 @@ final class CollectionRoutes {
     }
 
     private void delete(Context ctx) {
-        String locationId = access.authorize(ctx, Requests.queryAlt(ctx));
+        String locationId = access.authorize(ctx, Alt.fromQuery(ctx));
         collections.delete(locationId, ctx.pathParam("collectionId"));
         ctx.json(new StatusDto(true, "Successfully deleted"));
     }
-
-
 }

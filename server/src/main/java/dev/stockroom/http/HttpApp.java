@@ -11,6 +11,7 @@ import dev.stockroom.collection.CollectionService;
 import dev.stockroom.price.InventoryService;
 import dev.stockroom.price.PriceService;
 import dev.stockroom.product.ProductService;
+import dev.stockroom.store.StoreService;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import java.time.Duration;
@@ -32,6 +33,7 @@ public final class HttpApp {
             PriceService prices,
             InventoryService inventory,
             CollectionService collections,
+            StoreService stores,
             BulkUpdateService bulkUpdate,
             BulkEditService bulkEdit,
             TokenService tokens,
@@ -50,7 +52,7 @@ public final class HttpApp {
             config.router.ignoreTrailingSlashes = true;
             // Path only: the query may carry ids, the headers the token; neither belongs in a log.
             config.requestLogger.http((ctx, ms) -> ACCESS_LOG.info(
-                    "{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), String.format("%.1f", ms)));
+                    "{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms * 10) / 10.0));
             // Jetty's per-connection header cache matches values without case by default, so on a kept-alive
             // connection "Bearer PIT-..." would be handed over as the "Bearer pit-..." sent before it.
             config.jetty.modifyHttpConfiguration(http -> {
@@ -84,6 +86,7 @@ public final class HttpApp {
         // Fixed paths before {productId}, which would match them too.
         LocationAccess access = new LocationAccess(services.access());
         new CollectionRoutes(services.collections(), access).register(app);
+        new StoreRoutes(services.stores(), access).register(app);
         new PriceRoutes(services.prices(), access).register(app);
         new InventoryRoutes(services.inventory(), access).register(app);
         new BulkRoutes(services.bulkUpdate(), services.bulkEdit(), access).register(app);

@@ -16,7 +16,7 @@ final class InventoryJson {
 
     static Parsed<List<InventoryChange>> parseUpdate(JsonNode body) {
         BodyReader in = BodyReader.of(body);
-        String altId = CollectionJson.readAlt(in);
+        String altId = Alt.fromBody(in);
         JsonNode rawItems = in.raw("items");
         if (rawItems == null || rawItems.isNull()) in.error("items", "must be an array");
         Field<List<InventoryChange>> items = in.optionalObjectArray("items", Limits.ARRAY_ITEMS, (item, i) -> {

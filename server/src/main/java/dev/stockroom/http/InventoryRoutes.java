@@ -25,7 +25,7 @@ final class InventoryRoutes {
     }
 
     private void list(Context ctx) {
-        String locationId = access.authorize(ctx, Requests.queryAlt(ctx));
+        String locationId = access.authorize(ctx, Alt.fromQuery(ctx));
         ctx.json(InventoryJson.toDto(inventory.list(locationId, ctx.queryParam("search"), Requests.page(ctx))));
     }
 

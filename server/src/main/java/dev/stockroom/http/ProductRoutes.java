@@ -46,6 +46,12 @@ final class ProductRoutes {
 
     private void list(Context ctx) {
         String locationId = access.authorize(ctx, Requests.requiredQuery(ctx, "locationId"));
+        String storeId = optionalStoreId(ctx);
+        Boolean includedInStore = Requests.optionalBoolean(ctx, "includedInStore");
+        // Included in which store? Without one the filter means nothing, and silently ignoring it would mislead.
+        if (includedInStore != null && storeId == null) {
+            throw new BadRequestException("storeId should not be empty when includedInStore is given");
+        }
         ProductQuery query = new ProductQuery(
                 ctx.queryParam("search"),
                 Requests.mongoIdList(ctx, "collectionIds"),
@@ -53,6 +59,8 @@ final class ProductRoutes {
                 Requests.mongoIdList(ctx, "productIds"),
                 Requests.optionalBoolean(ctx, "availableInStore"),
                 null, // HighLevel's list has no productType filter; bulk updates do
+                storeId,
+                includedInStore,
                 sortOrder(ctx.queryParam("sortOrder")),
                 Requests.page(ctx));
         Page<Product> page = products.list(locationId, query);
@@ -76,6 +84,10 @@ final class ProductRoutes {
         ctx.json(new StatusDto(true, null));
     }
 
+    private static String optionalStoreId(Context ctx) {
+        String value = ctx.queryParam("storeId");
+        return value == null || value.isEmpty() ? null : StoreRoutes.requireStoreId(value);
+    }
 
     /** Newest first unless asked otherwise. */
     private static SortOrder sortOrder(String value) {

@@ -103,16 +103,6 @@ final class Requests {
         return value;
     }
 
-    /** {@code altId} and {@code altType} query parameters; altType is matched in any case, as in the body. */
-    static String queryAlt(Context ctx) {
-        String altId = requiredQuery(ctx, "altId");
-        String altType = requiredQuery(ctx, "altType");
-        if (CollectionJson.parseAltType(altType).isEmpty()) {
-            throw new BadRequestException("altType must be one of the following values: location");
-        }
-        return altId;
-    }
-
     static PageRequest page(Context ctx) {
         int limit = nonNegativeInt(ctx, "limit");
         if (limit > PageRequest.MAX_LIMIT) {

@@ -5,7 +5,9 @@ import java.util.List;
 
 /**
  * The filters of {@code GET /products/} and of bulk updates. Null or empty filters do not filter. {@code search} is
- * matched as a case-insensitive substring of the name. {@code page} is null for a selection of every match.
+ * matched as a case-insensitive substring of the name. With a {@code storeId}, products come in that store's display
+ * order, and {@code includedInStore} keeps those included in it (true) or those not included (false). {@code page} is
+ * null for a selection of every match.
  */
 public record ProductQuery(
         String search,
@@ -14,6 +16,8 @@ public record ProductQuery(
         List<String> productIds,
         Boolean availableInStore,
         ProductType productType,
+        String storeId,
+        Boolean includedInStore,
         SortOrder sortOrder,
         PageRequest page) {
     public ProductQuery {

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.HashSet;
 
 /** Product CRUD within one location. Every write runs in one transaction. */
 public final class ProductService {
@@ -86,25 +86,17 @@ public final class ProductService {
 
     /** UpdateProductDto.prices lists the price ids the product keeps; each must be one of its prices. */
     private void keepOnly(String locationId, String productId, List<String> kept) {
-        Set<String> unknown = new TreeSet<>(kept);
+        Set<String> unknown = new HashSet<>(kept);
         repository.priceIds(locationId, productId).forEach(unknown::remove);
-        if (!unknown.isEmpty()) {
-            throw new InvalidInputException(unknown.stream()
-                    .map(id -> "prices contains a price that is not one of this product's: " + id)
-                    .toList());
-        }
+        InvalidInputException.refuseAny(unknown, "prices contains a price that is not one of this product's: ");
         repository.deletePricesExcept(locationId, productId, kept);
     }
 
     private void requireKnownCollections(String locationId, List<String> collectionIds) {
         if (collectionIds.isEmpty()) return;
-        Set<String> unknown = new TreeSet<>(repository.unknownCollections(locationId, collectionIds));
-        if (!unknown.isEmpty()) {
-            throw new InvalidInputException(
-                    unknown.stream().map(id -> "collectionIds contains an unknown collection: " + id).toList());
-        }
+        InvalidInputException.refuseAny(
+                repository.unknownCollections(locationId, collectionIds), "collectionIds contains an unknown collection: ");
     }
-
 
     private String slugFor(String locationId, String itemId, ProductDetails details) {
         return Slugs.choose(details.slug(), details.name(), itemId, "product", slug -> repository
@@ -112,7 +104,6 @@ public final class ProductService {
                 .map(itemId::equals)
                 .orElse(true));
     }
-
 
 
 }

@@ -7,6 +7,7 @@ import dev.stockroom.collection.CollectionRepository;
 import dev.stockroom.common.Transactions;
 import dev.stockroom.price.PriceRepository;
 import dev.stockroom.product.ProductRepository;
+import dev.stockroom.store.StoreRepository;
 import dev.stockroom.tenant.TenantRepository;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +32,20 @@ public final class Database implements AutoCloseable {
         this.writePool = writePool;
         this.readPool = readPool;
         this.dialect = dialect;
-        this.transactions = new JdbiTransactions(Jdbi.create(readPool), Jdbi.create(writePool));
+        this.transactions = new JdbiTransactions(jdbi(readPool, dialect), jdbi(writePool, dialect));
+    }
+
+    private final CachedStatements statements = new CachedStatements();
+
+    private Jdbi jdbi(DataSource pool, Dialect dialect) {
+        Jdbi jdbi = Jdbi.create(pool);
+        if (dialect == Dialect.SQLITE) jdbi.setStatementBuilderFactory(statements);
+        return jdbi;
+    }
+
+    /** How many SQLite statements were compiled so far, for tests. */
+    long compiledStatements() {
+        return statements.compiled();
     }
 
     /**
@@ -103,6 +117,7 @@ public final class Database implements AutoCloseable {
         config.setMaximumPoolSize(size);
         config.setMinimumIdle(size);
         config.setConnectionTimeout(30_000);
+        config.setMaxLifetime(0); // a local file needs no recycling, which would drop cached statements
         return new HikariDataSource(config);
     }
 
@@ -120,6 +135,10 @@ public final class Database implements AutoCloseable {
 
     public CollectionRepository collections() {
         return new JdbiCollectionRepository(transactions, dialect);
+    }
+
+    public StoreRepository stores() {
+        return new JdbiStoreRepository(transactions, dialect);
     }
 
     public TenantRepository tenants() {

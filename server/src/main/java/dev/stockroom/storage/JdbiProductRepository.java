@@ -20,10 +20,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.Query;
 
 final class JdbiProductRepository implements ProductRepository {
-    private static final Dialect.TrigramIndex NAME_INDEX = new Dialect.TrigramIndex("products_name_fts", "p.seq");
-
     private final JdbiTransactions tx;
     private final Dialect dialect;
     private final String selectProduct;
@@ -63,11 +62,20 @@ final class JdbiProductRepository implements ProductRepository {
 
     @Override
     public Page<Product> list(String locationId, ProductQuery query) {
-        SqlFilter filter = filter(locationId, query);
+        SqlFilter filter = ProductFilter.of(dialect, locationId, query);
         String direction = query.sortOrder() == SortOrder.ASC ? "ASC" : "DESC";
-        List<Product> items = filter.bind(tx.handle()
-                        .createQuery(selectProduct + " WHERE " + filter.sql() + " ORDER BY p.created_at " + direction
-                                + ", p.id " + direction + " LIMIT :limit OFFSET :offset"))
+        String order = "p.created_at " + direction + ", p.id " + direction;
+        String from = selectProduct;
+        if (query.storeId() != null) {
+            // The store's display order first: lower priorities first, products without one after them.
+            from += " LEFT JOIN store_products o ON o.location_id = p.location_id AND o.store_id = :orderStoreId"
+                    + " AND o.product_id = p.id";
+            order = "o.priority ASC NULLS LAST, " + order;
+        }
+        Query statement = filter.bind(tx.handle()
+                .createQuery(from + " WHERE " + filter.sql() + " ORDER BY " + order + " LIMIT :limit OFFSET :offset"));
+        if (query.storeId() != null) statement.bind("orderStoreId", query.storeId());
+        List<Product> items = statement
                 .bind("limit", query.page().limit())
                 .bind("offset", query.page().offset())
                 .map((rs, ctx) -> toProduct(rs))
@@ -79,7 +87,7 @@ final class JdbiProductRepository implements ProductRepository {
     @Override
     public List<String> selectIds(String locationId, ProductQuery query) {
         if (query.productIds().size() <= Chunks.SIZE) {
-            SqlFilter filter = filter(locationId, query);
+            SqlFilter filter = ProductFilter.of(dialect, locationId, query);
             return filter.bind(tx.handle()
                             .createQuery("SELECT p.id FROM products p WHERE " + filter.sql() + " ORDER BY p.id"
                                     + lockIfWriting()))
@@ -94,7 +102,8 @@ final class JdbiProductRepository implements ProductRepository {
 
     private static ProductQuery withProductIds(ProductQuery query, List<String> productIds) {
         return new ProductQuery(query.search(), query.collectionIds(), query.collectionSlug(), productIds,
-                query.availableInStore(), query.productType(), query.sortOrder(), query.page());
+                query.availableInStore(), query.productType(), query.storeId(), query.includedInStore(),
+                query.sortOrder(), query.page());
     }
 
     @Override
@@ -114,7 +123,7 @@ final class JdbiProductRepository implements ProductRepository {
 
     /** The database's plan for counting the products a query matches: tests check that search uses its index. */
     String explainCount(String locationId, ProductQuery query) {
-        SqlFilter filter = filter(locationId, query);
+        SqlFilter filter = ProductFilter.of(dialect, locationId, query);
         String explain = dialect == Dialect.SQLITE ? "EXPLAIN QUERY PLAN " : "EXPLAIN ";
         return String.join("\n", filter.bind(tx.handle().createQuery(explain + countSql(filter)))
                 .map((rs, ctx) -> rs.getString(dialect == Dialect.SQLITE ? 4 : 1))
@@ -123,40 +132,6 @@ final class JdbiProductRepository implements ProductRepository {
 
     private static String countSql(SqlFilter filter) {
         return "SELECT count(*) FROM products p WHERE " + filter.sql();
-    }
-
-    private SqlFilter filter(String locationId, ProductQuery query) {
-        SqlFilter filter = new SqlFilter().where("p.location_id = :locationId", "locationId", locationId);
-        if (query.search() != null && !query.search().isEmpty()) {
-            dialect.whereContains(filter, "p.name_folded", Texts.fold(query.search()), NAME_INDEX);
-        }
-        if (query.availableInStore() != null) {
-            filter.where("p.available_in_store = :availableInStore", "availableInStore", query.availableInStore() ? 1 : 0);
-        }
-        if (query.productType() != null) {
-            // Only bulk updates filter on it: the document's field, read on the location's rows, needs no column.
-            filter.where(dialect.jsonText("p.details", "productType") + " = :productType", "productType",
-                    query.productType().name());
-        }
-        if (!query.productIds().isEmpty()) {
-            filter.whereIn("p.id IN :productIds", "productIds", query.productIds());
-        }
-        if (!query.collectionIds().isEmpty()) {
-            filter.whereIn(
-                    "EXISTS (SELECT 1 FROM product_collections f WHERE f.location_id = p.location_id"
-                            + " AND f.product_id = p.id AND f.collection_id IN :collectionIds)",
-                    "collectionIds",
-                    query.collectionIds());
-        }
-        if (query.collectionSlug() != null && !query.collectionSlug().isEmpty()) {
-            filter.where(
-                    "EXISTS (SELECT 1 FROM product_collections f JOIN collections c ON c.location_id = f.location_id"
-                            + " AND c.id = f.collection_id WHERE f.location_id = p.location_id AND f.product_id = p.id"
-                            + " AND c.slug = :collectionSlug)",
-                    "collectionSlug",
-                    query.collectionSlug());
-        }
-        return filter;
     }
 
     @Override

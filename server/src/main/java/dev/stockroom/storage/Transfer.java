@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
@@ -25,8 +26,16 @@ public final class Transfer {
     static final String FORMAT = "stockroom-export";
     static final int VERSION = 1;
 
-    /** Tables in an order that satisfies every foreign key, with their columns and the order rows are read in. */
-    private record Table(String name, List<String> columns, String orderBy) {}
+    /**
+     * Tables in an order that satisfies every foreign key, with their columns and the order rows are read in.
+     * {@code nullableNumbers} are the number columns that may hold null: a batch binds every row of a column as one
+     * type, so their nulls are bound as numbers and all other nulls as text.
+     */
+    private record Table(String name, List<String> columns, String orderBy, Set<String> nullableNumbers) {
+        Table(String name, List<String> columns, String orderBy) {
+            this(name, columns, orderBy, Set.of());
+        }
+    }
 
     private static final List<Table> TABLES = List.of(
             new Table("companies", List.of("id", "name", "created_at"), "id"),
@@ -49,7 +58,13 @@ public final class Transfer {
                     "prices",
                     List.of("id", "location_id", "product_id", "name_folded", "sku_folded", "track_inventory",
                             "available_quantity", "created_at", "updated_at", "details"),
-                    "seq"));
+                    "seq",
+                    Set.of("available_quantity")),
+            new Table(
+                    "store_products",
+                    List.of("location_id", "store_id", "product_id", "included", "priority"),
+                    "seq",
+                    Set.of("priority")));
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int BATCH = 500;
@@ -153,7 +168,9 @@ public final class Transfer {
             for (Iterator<String> columns = table.columns().iterator(); columns.hasNext(); ) {
                 String column = columns.next();
                 JsonNode value = row.path(column);
-                if (value.isNull() || value.isMissingNode()) batch.bind(column, (String) null); // typed like the rows around it
+                boolean isNull = value.isNull() || value.isMissingNode();
+                if (isNull && table.nullableNumbers().contains(column)) batch.bind(column, (Long) null);
+                else if (isNull) batch.bind(column, (String) null);
                 else if (value.isNumber()) batch.bind(column, value.longValue());
                 else batch.bind(column, value.asText());
             }

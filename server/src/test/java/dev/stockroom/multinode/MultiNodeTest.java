@@ -10,18 +10,25 @@ import dev.stockroom.testing.Api;
 import dev.stockroom.testing.ApiResponse;
 import dev.stockroom.testing.Tenant;
 import dev.stockroom.testing.TestDatabases;
+import dev.stockroom.testing.ServerProcess;
 import dev.stockroom.testing.TestServer;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -147,6 +154,58 @@ class MultiNodeTest {
             assertThat(fromCollection).isEqualTo(fromProducts);
             assertThat(count).isEqualTo(fromProducts.size());
         }
+    }
+
+    @Test
+    void aNodeKilledMidStreamLosesNoAcknowledgedWriteAndTheOtherKeepsServing() throws Exception {
+        Tenant tenant = first.newTenant();
+        Path dataDir = Files.createTempDirectory("stockroom-node");
+        ServerProcess doomed = ServerProcess.start(dataDir, ServerProcess.java(
+                "serve", "--port", "0", "--data", dataDir.toString(), "--db", first.database()));
+        Api throughDoomed = new Api(doomed.baseUrl(), tenant.token());
+        Map<String, String> acknowledged = new ConcurrentHashMap<>();
+        List<Integer> survivorStatuses = new CopyOnWriteArrayList<>();
+        AtomicBoolean stop = new AtomicBoolean();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            for (int writer = 0; writer < 3; writer++) {
+                int w = writer;
+                pool.submit(() -> {
+                    for (int i = 0; !stop.get(); i++) {
+                        String name = "Writer " + w + " product " + i;
+                        try {
+                            ApiResponse created = throughDoomed.post("/products/", Products.body(tenant.locationId(), name));
+                            if (created.status() == 201) acknowledged.put(created.json().path("_id").asText(), name);
+                        } catch (RuntimeException connectionLost) {
+                            return; // the node died under this request: no answer, no promise
+                        }
+                    }
+                });
+            }
+            pool.submit(() -> {
+                while (!stop.get()) {
+                    survivorStatuses.add(tenant.api().get("/products/?locationId=" + tenant.locationId()).status());
+                }
+            });
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (acknowledged.size() < 40 && System.nanoTime() < deadline) Thread.sleep(10);
+            doomed.kill();
+            int before = survivorStatuses.size();
+            while (survivorStatuses.size() < before + 20 && System.nanoTime() < deadline) Thread.sleep(10);
+        } finally {
+            stop.set(true);
+            pool.shutdown();
+            pool.awaitTermination(30, TimeUnit.SECONDS);
+            doomed.close();
+        }
+
+        assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(40);
+        assertThat(survivorStatuses).hasSizeGreaterThan(20).containsOnly(200);
+        acknowledged.forEach((id, name) -> {
+            ApiResponse read = tenant.api().get("/products/" + id + "?locationId=" + tenant.locationId());
+            assertThat(read.status()).as(id).isEqualTo(200);
+            assertThat(read.json().path("name").asText()).isEqualTo(name);
+        });
     }
 
     @Test

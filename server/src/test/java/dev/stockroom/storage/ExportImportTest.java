@@ -19,7 +19,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,7 +48,22 @@ class ExportImportTest {
                  "variants": [{"id": "v", "name": "Size", "options": [{"id": "o", "name": "XL"}]}]}
                 """.formatted(tenant.locationId(), collection)).json().path("_id").asText();
         assertThat(productId).hasSize(24);
-        for (int i = 0; i < 30; i++) Products.create(tenant, "Product " + i);
+        List<String> others = new ArrayList<>();
+        for (int i = 0; i < 30; i++) others.add(Products.create(tenant, "Product " + i));
+        // Prices without and with a quantity: a nullable number column, read back in one batch.
+        for (String quantity : List.of("", ", \"trackInventory\": true, \"availableQuantity\": 5")) {
+            assertThat(tenant.api().post("/products/" + productId + "/price", """
+                    {"name": "Cup", "type": "one_time", "currency": "USD", "amount": 2.50, "locationId": "%s"%s}
+                    """.formatted(tenant.locationId(), quantity)).status()).isEqualTo(201);
+        }
+        // Store rows with and without a priority, in two stores.
+        assertThat(tenant.api().post("/products/store/main", """
+                {"altId": "%s", "altType": "location", "action": "include", "productIds": ["%s", "%s"]}
+                """.formatted(tenant.locationId(), productId, others.get(3))).status()).isEqualTo(201);
+        assertThat(tenant.api().post("/products/store/Outlet_2/priority", """
+                {"altId": "%s", "altType": "location",
+                 "products": [{"productId": "%s", "priority": 2}, {"productId": "%s", "priority": 1}]}
+                """.formatted(tenant.locationId(), others.get(7), others.get(5))).status()).isEqualTo(200);
         original = export(source.dataDir(), source.database());
     }
 
@@ -104,6 +121,10 @@ class ExportImportTest {
             ApiResponse after = new Api(baseUrl, tenant.token())
                     .get("/products/" + productId + "?locationId=" + tenant.locationId());
             assertThat(after.body()).isEqualTo(before.body());
+            for (String store : List.of("main", "Outlet_2")) {
+                String list = "/products/?limit=100&locationId=" + tenant.locationId() + "&storeId=" + store;
+                assertThat(new Api(baseUrl, tenant.token()).get(list).body()).isEqualTo(tenant.api().get(list).body());
+            }
             ApiResponse asAgency = new Api(baseUrl, agencyToken)
                     .get("/products/?locationId=" + tenant.locationId() + "&limit=100");
             assertThat(asAgency.json().path("total").get(0).path("total").asLong()).isEqualTo(31);

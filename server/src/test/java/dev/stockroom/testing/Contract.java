@@ -76,10 +76,13 @@ public final class Contract {
         }
     }
 
-    /** Sets {@code value} at the pointer's place; a {@code *} segment stands for every key at that level. */
+    /**
+     * Sets {@code value} at the pointer's place; a {@code *} segment stands for every key at that level. As in JSON
+     * pointers, {@code ~1} stands for a slash in a key (paths) and {@code ~0} for a tilde.
+     */
     private static void apply(JsonNode node, String[] segments, int index, JsonNode value) {
         ObjectNode object = (ObjectNode) node;
-        String segment = segments[index];
+        String segment = segments[index].replace("~1", "/").replace("~0", "~");
         if (index == segments.length - 1) {
             object.set(segment, value.deepCopy());
         } else if (segment.equals("*")) {
