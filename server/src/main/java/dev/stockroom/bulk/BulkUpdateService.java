@@ -21,7 +21,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -90,12 +89,9 @@ public final class BulkUpdateService {
     private List<String> select(String locationId, ProductQuery selection) {
         List<String> ids = products.selectIds(locationId, selection);
         if (selection.productIds().isEmpty()) return ids;
-        Set<String> unknown = new TreeSet<>(selection.productIds());
+        Set<String> unknown = new HashSet<>(selection.productIds());
         ids.forEach(unknown::remove);
-        if (!unknown.isEmpty()) {
-            throw new InvalidInputException(
-                    unknown.stream().map(id -> "productIds contains an unknown product: " + id).toList());
-        }
+        InvalidInputException.refuseAny(unknown, "productIds contains an unknown product: ");
         return ids;
     }
 
