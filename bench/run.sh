@@ -18,6 +18,8 @@
 #                      (e.g. -Dlogback.configurationFile=bench/logback-no-access-log.xml)
 #   PROFILE=1          after the measured rows, one more GET run under async-profiler (from Maven Central), summed
 #                      into the results file; PROFILE=0 skips it
+#   BULK=1             after everything else, one price per product and then each bulk update over all of them,
+#                      one request each, timed (the last one deletes every product); BULK=0 skips it
 #   SKIP_BUILD=1       use the jars already built
 #   RESULTS=bench/results/YYYY-MM-DD.md
 set -euo pipefail
@@ -36,6 +38,7 @@ LOAD_CPU=${LOAD_CPU:-0}
 JAVA_OPTS=${JAVA_OPTS:-}
 SERVER_JAVA_OPTS=${SERVER_JAVA_OPTS:-}
 PROFILE=${PROFILE:-1}
+BULK=${BULK:-1}
 ASYNC_PROFILER_VERSION=4.1
 DAY=$(date -u +%F)
 RESULTS=${RESULTS:-$BENCH_DIR/results/$DAY.md}
@@ -314,6 +317,21 @@ curl -sf -o /dev/null "$BASE/products/$FIRST_ID?locationId=$LOCATION" \
   -H "Authorization: Bearer $TOKEN" -H 'Version: 2021-07-28' || die "server stopped answering"
 ACCESS_LINES=$(grep -c ' access - ' "$RAW/server-stderr.log" || true)
 DB_MIB=$(du -sm "$WORK/data" | cut -f1)
+
+# The bulk scenario comes last: its final delete empties the location.
+BULK_ROWS=()
+PRICES_LINE=
+if [ "$BULK" = 1 ]; then
+  log "bulk scenario: one price per product, then each bulk update over all $PRODUCTS products, one request each"
+  if "${ON_LOAD[@]}" java -cp "$BENCH_JAR" dev.stockroom.bench.BulkScenario "$BASE" "$CREDS" "$WORK/ids.txt" \
+      "$SERVER_PID" "$HZ" >"$RAW/bulk.txt"; then
+    PRICES_LINE=$(grep '^PRICES ' "$RAW/bulk.txt" | cut -d' ' -f2-)
+    mapfile -t BULK_ROWS < <(grep '^BULK ' "$RAW/bulk.txt" | cut -d' ' -f2-)
+    for row in "${BULK_ROWS[@]}"; do log "  $row"; done
+  else
+    log "WARNING: the bulk scenario failed (see $RAW/bulk.txt): no bulk section"
+  fi
+fi
 stop_pid "$SERVER_PID"; SERVER_PID=
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 
@@ -392,6 +410,22 @@ mkdir -p "$(dirname "$RESULTS")"
   echo "- Data: $PRODUCTS products in one location, seeded through \`POST /products/\` ($SEED_LINE); data folder $DB_MIB MiB at the end"
   echo "- Scenarios: GET rotates through all $PRODUCTS ids; list rotates through nine search words, each matching about one product in nine, and counts the matches; PUT rotates through the ids, changing the description (each PUT is a durable SQLite commit)"
   echo
+  if [ "${#BULK_ROWS[@]}" -gt 0 ]; then
+    echo "## Bulk updates"
+    echo
+    echo "After the rows above, every product got one USD price through \`POST /products/{id}/price\` ($PRICES_LINE);"
+    echo "then each row is one \`POST /products/bulk-update\` over all $PRODUCTS products, sent once (each changes the"
+    echo "data), timed from sending it to reading the whole answer, which comes after the commit. *Server CPU* is the"
+    echo "server JVM's CPU time over the same span. The delete names every id in \`productIds\`; the others select all."
+    echo
+    echo "| operation | status | time | server CPU |"
+    echo "| --- | ---: | ---: | ---: |"
+    for row in "${BULK_ROWS[@]}"; do
+      IFS='|' read -r name status wall cpu <<<"$row"
+      printf '| %s | %s | %s ms | %s ms |\n' "$name" "$status" "$wall" "$cpu"
+    done
+    echo
+  fi
   echo "## Warm-up"
   echo
   for line in "${WARMED[@]}"; do echo "- $line"; done

@@ -2,6 +2,8 @@ package dev.stockroom.config;
 
 import dev.stockroom.auth.AccessPolicy;
 import dev.stockroom.auth.TokenService;
+import dev.stockroom.bulk.BulkEditService;
+import dev.stockroom.bulk.BulkUpdateService;
 import dev.stockroom.collection.CollectionService;
 import dev.stockroom.http.HttpApp;
 import dev.stockroom.price.InventoryService;
@@ -93,13 +95,18 @@ public final class Application implements AutoCloseable {
 
     /** Starts serving HTTP; returns the port actually bound (useful with port 0). */
     public int start() {
+        ProductService products = new ProductService(database.products(), database.transactions(), clock);
+        PriceService prices = new PriceService(database.prices(), database.products(), database.transactions(), clock);
         HttpApp.Services services = new HttpApp.Services(
-                new ProductService(database.products(), database.transactions(), clock),
-                new PriceService(database.prices(), database.products(), database.transactions(), clock),
+                products,
+                prices,
                 new InventoryService(database.prices(), database.transactions(), clock),
                 new CollectionService(database.collections(), database.transactions(), clock),
                 new StoreService(database.stores(), database.transactions()),
                 reviews,
+                new BulkUpdateService(database.products(), database.prices(), database.collections(),
+                        database.transactions(), clock),
+                new BulkEditService(products, prices, database.products(), database.prices(), database.transactions()),
                 tokens,
                 new AccessPolicy(database.tenants(), database.transactions()),
                 database::isHealthy);

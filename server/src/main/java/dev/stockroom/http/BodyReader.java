@@ -1,6 +1,8 @@
 package dev.stockroom.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stockroom.common.InvalidInputException;
 import dev.stockroom.common.ObjectIds;
 import dev.stockroom.common.Decimals;
@@ -277,6 +279,18 @@ final class BodyReader {
             return Field.absent();
         }
         return null;
+    }
+
+    /**
+     * This object with only the named properties, for a schema that has fewer fields than a shared reader reads: the
+     * others are then ignored like any unknown property. Paths and collected violations are shared.
+     */
+    BodyReader only(List<String> names) {
+        ObjectNode kept = JsonNodeFactory.instance.objectNode();
+        for (String name : names) {
+            if (node.has(name)) kept.set(name, node.get(name));
+        }
+        return new BodyReader(kept, prefix, errors);
     }
 
     /** The raw node, for fields with more than one accepted shape. */

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.stockroom.auth.AccessPolicy;
 import dev.stockroom.auth.TokenService;
+import dev.stockroom.bulk.BulkEditService;
+import dev.stockroom.bulk.BulkUpdateService;
 import dev.stockroom.collection.CollectionService;
 import dev.stockroom.price.InventoryService;
 import dev.stockroom.price.PriceService;
@@ -34,6 +36,8 @@ public final class HttpApp {
             CollectionService collections,
             StoreService stores,
             ReviewService reviews,
+            BulkUpdateService bulkUpdate,
+            BulkEditService bulkEdit,
             TokenService tokens,
             AccessPolicy access,
             BooleanSupplier databaseHealthy) {}
@@ -88,6 +92,7 @@ public final class HttpApp {
         new PriceRoutes(services.prices(), access).register(app);
         new InventoryRoutes(services.inventory(), access).register(app);
         new ReviewRoutes(services.reviews(), access).register(app);
+        new BulkRoutes(services.bulkUpdate(), services.bulkEdit(), access).register(app);
         new ProductRoutes(services.products(), access).register(app);
         return app;
     }

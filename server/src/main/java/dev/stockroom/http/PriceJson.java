@@ -93,6 +93,48 @@ final class PriceJson {
         return new Parsed<>(locationId, changes);
     }
 
+    /**
+     * One price of a bulk edit (BulkEditPriceDto): only its fields, all optional (absent keeps, null clears, a value
+     * replaces). What a price must have (a name, an amount, a valid currency) is then checked on the result.
+     */
+    static UnaryOperator<PriceDetails> readBulkEdit(BodyReader in) {
+        Field<String> name = in.optionalString("name", Limits.SHORT_TEXT);
+        Field<BigDecimal> amount = in.optionalDecimal("amount", BigDecimal.ZERO);
+        Field<String> currency = in.optionalString("currency", 3);
+        Field<BigDecimal> compareAtPrice = in.optionalDecimal("compareAtPrice", BigDecimal.ZERO);
+        Field<Long> availableQuantity = in.optionalInteger("availableQuantity", 0);
+        Field<Boolean> trackInventory = in.optionalBoolean("trackInventory");
+        Field<Boolean> allowOutOfStock = in.optionalBoolean("allowOutOfStockPurchases");
+        Field<String> sku = in.optionalString("sku", Limits.SHORT_TEXT);
+        Field<Long> trialPeriod = in.optionalInteger("trialPeriod", 0);
+        Field<Long> totalCycles = in.optionalInteger("totalCycles", 1);
+        Field<BigDecimal> setupFee = in.optionalDecimal("setupFee", BigDecimal.ZERO);
+        Field<ShippingOptions> shipping = in.optionalObject("shippingOptions", PriceJson::readShipping);
+        Field<Recurring> recurring = in.optionalObject("recurring", PriceJson::readRecurring);
+        return current -> new PriceDetails(
+                name.merge(current.name(), null),
+                current.type(),
+                currency.merge(current.currency(), null),
+                amount.merge(current.amount(), null),
+                recurring.merge(current.recurring(), null),
+                current.description(),
+                current.membershipOffers(),
+                toInt(trialPeriod.merge(toLong(current.trialPeriod()), null)),
+                toInt(totalCycles.merge(toLong(current.totalCycles()), null)),
+                setupFee.merge(current.setupFee(), null),
+                current.variantOptionIds(),
+                compareAtPrice.merge(current.compareAtPrice(), null),
+                current.userId(),
+                current.meta(),
+                trackInventory.merge(current.trackInventory(), null),
+                availableQuantity.merge(current.availableQuantity(), null),
+                allowOutOfStock.merge(current.allowOutOfStockPurchases(), null),
+                sku.merge(current.sku(), null),
+                shipping.merge(current.shippingOptions(), null),
+                current.isDigitalProduct(),
+                current.digitalDelivery());
+    }
+
     private static Recurring readRecurring(BodyReader in) {
         String interval = in.requiredEnum("interval", value -> Optional.of(value).filter(INTERVALS::contains), INTERVALS);
         Long count = in.optionalInteger("intervalCount", 1).orElse(null);

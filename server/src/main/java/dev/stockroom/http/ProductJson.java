@@ -70,6 +70,34 @@ final class ProductJson {
         return new Parsed<>(locationId, patch);
     }
 
+    /** BulkEditProductDto's fields besides {@code _id} and {@code prices}: no productType, variants or statementDescriptor. */
+    private static final List<String> BULK_EDITABLE = List.of("name", "description", "image", "availableInStore",
+            "collectionIds", "isLabelEnabled", "isTaxesEnabled", "seo", "slug", "automaticTaxCategoryId",
+            "taxInclusive", "taxes", "medias", "label");
+
+    /**
+     * One product of a bulk edit (BulkEditProductDto) as a partial update with UpdateProductDto's rules, except that
+     * every field is optional: absent keeps, null clears, a value replaces (arrays whole).
+     */
+    static ProductPatch readBulkEdit(BodyReader body) {
+        BodyReader in = body.only(BULK_EDITABLE);
+        Field<String> name = in.optionalString("name", Limits.SHORT_TEXT);
+        if (name.state() == Field.State.CLEARED || (name.state() == Field.State.VALUE && name.value().isEmpty())) {
+            in.error("name", "should not be empty");
+        }
+        Fields fields = new Fields(in);
+        return new ProductPatch(
+                current -> {
+                    ProductDetails.Builder details = current.toBuilder().name(name.orElse(current.name()));
+                    fields.applyTo(details);
+                    return details.build();
+                },
+                fields.collectionIds.isPresent()
+                        ? Optional.of(fields.collectionIds.orElse(List.of()))
+                        : Optional.empty(),
+                Optional.empty());
+    }
+
     /** The optional fields shared by create and update bodies. */
     private static final class Fields {
         final Field<String> description;

@@ -57,6 +57,7 @@ final class ProductRoutes {
                 ctx.queryParam("collectionSlug"),
                 Requests.mongoIdList(ctx, "productIds"),
                 Requests.optionalBoolean(ctx, "availableInStore"),
+                null, // HighLevel's list has no productType filter; bulk updates do
                 storeId,
                 includedInStore,
                 Requests.sortOrder(ctx),

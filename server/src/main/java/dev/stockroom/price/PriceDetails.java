@@ -47,6 +47,20 @@ public record PriceDetails(
                 allowOutOfStock, sku, shippingOptions, isDigitalProduct, digitalDelivery);
     }
 
+    /** This price with new amounts (a bulk price update). */
+    public PriceDetails withAmounts(BigDecimal newAmount, BigDecimal newCompareAtPrice) {
+        return new PriceDetails(name, type, currency, newAmount, recurring, description, membershipOffers, trialPeriod,
+                totalCycles, setupFee, variantOptionIds, newCompareAtPrice, userId, meta, trackInventory,
+                availableQuantity, allowOutOfStockPurchases, sku, shippingOptions, isDigitalProduct, digitalDelivery);
+    }
+
+    /** This price in another currency, amounts unchanged (a bulk currency update). */
+    public PriceDetails withCurrency(String newCurrency) {
+        return new PriceDetails(name, type, newCurrency, amount, recurring, description, membershipOffers, trialPeriod,
+                totalCycles, setupFee, variantOptionIds, compareAtPrice, userId, meta, trackInventory,
+                availableQuantity, allowOutOfStockPurchases, sku, shippingOptions, isDigitalProduct, digitalDelivery);
+    }
+
     /** Nothing set: what a create request's fields are applied to. */
     public static final PriceDetails EMPTY = new PriceDetails(
             null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,

@@ -20,12 +20,18 @@ public interface PriceRepository {
     /** The location's prices with these ids, locked for update in a write transaction; unknown ids are absent. */
     Map<String, Price> findByIds(String locationId, Collection<String> priceIds);
 
+    /** Every price of these products of the location, locked for update in a write transaction. */
+    List<Price> ofProducts(String locationId, Collection<String> productIds);
+
     /** Tracked prices with their product's name and image, newest first. */
     Page<InventoryItem> listInventory(String locationId, String search, PageRequest page);
 
     void insert(Price price);
 
     void update(Price price);
+
+    /** Updates many prices in batched statements. */
+    void updateAll(List<Price> prices);
 
     void delete(String locationId, String productId, String priceId);
 }

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 /** What a stored price must satisfy, checked on the result of a create or an update. */
-final class PriceRules {
+public final class PriceRules {
     private PriceRules() {}
 
     /** {@code optionIds} are the option ids of the product's variants. */
@@ -36,7 +36,8 @@ final class PriceRules {
         if (!errors.isEmpty()) throw new InvalidInputException(errors);
     }
 
-    static boolean isCurrency(String code) {
+    /** An ISO 4217 code, in capitals. */
+    public static boolean isCurrency(String code) {
         if (!code.matches("[A-Z]{3}")) return false;
         try {
             Currency.getInstance(code);

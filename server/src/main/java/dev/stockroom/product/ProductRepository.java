@@ -3,6 +3,7 @@ package dev.stockroom.product;
 import dev.stockroom.common.Page;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -14,6 +15,15 @@ public interface ProductRepository {
 
     Page<Product> list(String locationId, ProductQuery query);
 
+    /**
+     * Ids of every product the query's filters match, in id order, locked for update in a write transaction; the
+     * query's page and order are ignored. Any number of {@code productIds}.
+     */
+    List<String> selectIds(String locationId, ProductQuery query);
+
+    /** The location's products with these ids, locked for update in a write transaction; unknown ids are absent. */
+    Map<String, Product> findByIds(String locationId, Collection<String> productIds);
+
     /** The id of the location's product that has this slug, if any. */
     Optional<String> slugOwner(String locationId, String slug);
 
@@ -21,10 +31,19 @@ public interface ProductRepository {
 
     void update(Product product);
 
+    /** Updates many products in batched statements (their memberships are not touched). */
+    void updateAll(List<Product> products);
+
     void delete(String locationId, String productId);
+
+    /** Deletes these products of the location with their prices and memberships; unknown ids are ignored. */
+    void deleteAll(String locationId, Collection<String> productIds);
 
     /** Replaces the product's memberships with {@code collectionIds}, in that order. */
     void replaceCollections(String locationId, String productId, List<String> collectionIds);
+
+    /** Adds every product to every collection, after the memberships each already has; existing ones stay as they are. */
+    void addCollections(String locationId, List<String> productIds, List<String> collectionIds);
 
     /** Ids of the product's prices. */
     List<String> priceIds(String locationId, String productId);

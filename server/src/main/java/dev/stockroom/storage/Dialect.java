@@ -29,6 +29,11 @@ enum Dialect {
         Object containsArgument(String folded) {
             return folded;
         }
+
+        @Override
+        String jsonText(String column, String field) {
+            return "json_extract(" + column + ", '$." + field + "')";
+        }
     },
     POSTGRESQL("string_agg", " FOR NO KEY UPDATE OF ") {
         /** LIKE rather than strpos, so that the pg_trgm index on the column serves the search. '!' escapes. */
@@ -45,6 +50,11 @@ enum Dialect {
         @Override
         Object containsArgument(String folded) {
             return "%" + folded.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        }
+
+        @Override
+        String jsonText(String column, String field) {
+            return "(" + column + "::jsonb ->> '" + field + "')";
         }
     };
 
@@ -84,4 +94,7 @@ enum Dialect {
 
     /** What to bind for {@link #containsSql}: the case-folded text, escaped as the database needs. */
     abstract Object containsArgument(String folded);
+
+    /** The text of top-level {@code field} (a constant, never client input) of the JSON document in {@code column}. */
+    abstract String jsonText(String column, String field);
 }

@@ -11,11 +11,13 @@ import dev.stockroom.product.ProductDetails;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jdbi.v3.core.statement.PreparedBatch;
 
 final class JdbiPriceRepository implements PriceRepository {
     private static final String SELECT = "SELECT pr.id, pr.location_id, pr.product_id, pr.details, pr.created_at,"
@@ -89,6 +91,21 @@ final class JdbiPriceRepository implements PriceRepository {
     }
 
     @Override
+    public List<Price> ofProducts(String locationId, Collection<String> productIds) {
+        List<Price> found = new ArrayList<>();
+        for (List<String> chunk : Chunks.of(productIds)) {
+            SqlFilter filter = new SqlFilter()
+                    .where("pr.location_id = :locationId", "locationId", locationId)
+                    .whereIn("pr.product_id IN :productIds", "productIds", chunk);
+            found.addAll(filter.bind(tx.handle().createQuery(SELECT + " WHERE " + filter.sql() + " ORDER BY pr.id"
+                            + (tx.isWriting() ? dialect.forUpdate("pr") : "")))
+                    .map((rs, ctx) -> toPrice(rs))
+                    .list());
+        }
+        return found;
+    }
+
+    @Override
     public Page<InventoryItem> listInventory(String locationId, String search, PageRequest page) {
         SqlFilter filter = new SqlFilter()
                 .where("pr.location_id = :locationId", "locationId", locationId)
@@ -130,14 +147,21 @@ final class JdbiPriceRepository implements PriceRepository {
 
     @Override
     public void update(Price price) {
-        tx.handle()
-                .createUpdate("UPDATE prices SET name_folded = :nameFolded, sku_folded = :skuFolded,"
-                        + " track_inventory = :trackInventory, available_quantity = :availableQuantity,"
-                        + " updated_at = :updatedAt, details = :details"
-                        + " WHERE id = :id AND location_id = :locationId AND product_id = :productId")
-                .bindMap(columns(price))
-                .execute();
+        tx.handle().createUpdate(UPDATE).bindMap(columns(price)).execute();
     }
+
+    @Override
+    public void updateAll(List<Price> prices) {
+        if (prices.isEmpty()) return;
+        PreparedBatch batch = tx.handle().prepareBatch(UPDATE);
+        for (Price price : prices) batch.bindMap(columns(price)).add();
+        batch.execute();
+    }
+
+    private static final String UPDATE = "UPDATE prices SET name_folded = :nameFolded, sku_folded = :skuFolded,"
+            + " track_inventory = :trackInventory, available_quantity = :availableQuantity,"
+            + " updated_at = :updatedAt, details = :details"
+            + " WHERE id = :id AND location_id = :locationId AND product_id = :productId";
 
     @Override
     public void delete(String locationId, String productId, String priceId) {

@@ -10,11 +10,16 @@ import dev.stockroom.product.SortOrder;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
 
 final class JdbiProductRepository implements ProductRepository {
@@ -79,6 +84,43 @@ final class JdbiProductRepository implements ProductRepository {
         return new Page<>(items, total);
     }
 
+    @Override
+    public List<String> selectIds(String locationId, ProductQuery query) {
+        if (query.productIds().size() <= Chunks.SIZE) {
+            SqlFilter filter = ProductFilter.of(dialect, locationId, query);
+            return filter.bind(tx.handle()
+                            .createQuery("SELECT p.id FROM products p WHERE " + filter.sql() + " ORDER BY p.id"
+                                    + lockIfWriting()))
+                    .mapTo(String.class)
+                    .list();
+        }
+        List<String> ids = new ArrayList<>();
+        for (List<String> chunk : Chunks.of(query.productIds())) ids.addAll(selectIds(locationId, withProductIds(query, chunk)));
+        Collections.sort(ids);
+        return ids;
+    }
+
+    private static ProductQuery withProductIds(ProductQuery query, List<String> productIds) {
+        return new ProductQuery(query.search(), query.collectionIds(), query.collectionSlug(), productIds,
+                query.availableInStore(), query.productType(), query.storeId(), query.includedInStore(),
+                query.sortOrder(), query.page());
+    }
+
+    @Override
+    public Map<String, Product> findByIds(String locationId, Collection<String> productIds) {
+        Map<String, Product> found = new LinkedHashMap<>();
+        for (List<String> chunk : Chunks.of(productIds)) {
+            SqlFilter filter = new SqlFilter()
+                    .where("p.location_id = :locationId", "locationId", locationId)
+                    .whereIn("p.id IN :ids", "ids", chunk);
+            filter.bind(tx.handle().createQuery(selectProduct + " WHERE " + filter.sql() + " ORDER BY p.id"
+                            + lockIfWriting()))
+                    .map((rs, ctx) -> toProduct(rs))
+                    .forEach(product -> found.put(product.id(), product));
+        }
+        return found;
+    }
+
     /** The database's plan for counting the products a query matches: tests check that search uses its index. */
     String explainCount(String locationId, ProductQuery query) {
         SqlFilter filter = ProductFilter.of(dialect, locationId, query);
@@ -119,14 +161,26 @@ final class JdbiProductRepository implements ProductRepository {
     @Override
     public void update(Product product) {
         tx.handle()
-                .createUpdate("UPDATE products SET slug = :slug, name_folded = :nameFolded,"
-                        + " available_in_store = :availableInStore, updated_at = :updatedAt, details = :details"
-                        + " WHERE id = :id AND location_id = :locationId")
+                .createUpdate(UPDATE)
                 .bind("id", product.id())
                 .bind("locationId", product.locationId())
                 .bindMap(columns(product))
                 .execute();
     }
+
+    @Override
+    public void updateAll(List<Product> products) {
+        if (products.isEmpty()) return;
+        PreparedBatch batch = tx.handle().prepareBatch(UPDATE);
+        for (Product product : products) {
+            batch.bind("id", product.id()).bind("locationId", product.locationId()).bindMap(columns(product)).add();
+        }
+        batch.execute();
+    }
+
+    private static final String UPDATE = "UPDATE products SET slug = :slug, name_folded = :nameFolded,"
+            + " available_in_store = :availableInStore, updated_at = :updatedAt, details = :details"
+            + " WHERE id = :id AND location_id = :locationId";
 
     private static java.util.Map<String, Object> columns(Product product) {
         ProductDetails details = product.details();
@@ -148,6 +202,16 @@ final class JdbiProductRepository implements ProductRepository {
     }
 
     @Override
+    public void deleteAll(String locationId, Collection<String> productIds) {
+        for (List<String> chunk : Chunks.of(productIds)) {
+            SqlFilter filter = new SqlFilter()
+                    .where("location_id = :locationId", "locationId", locationId)
+                    .whereIn("id IN :ids", "ids", chunk);
+            filter.bind(tx.handle().createUpdate("DELETE FROM products WHERE " + filter.sql())).execute();
+        }
+    }
+
+    @Override
     public void replaceCollections(String locationId, String productId, List<String> collectionIds) {
         tx.handle()
                 .createUpdate("DELETE FROM product_collections WHERE location_id = :locationId AND product_id = :productId")
@@ -155,6 +219,11 @@ final class JdbiProductRepository implements ProductRepository {
                 .bind("productId", productId)
                 .execute();
         Memberships.insert(tx.handle(), locationId, List.of(productId), collectionIds);
+    }
+
+    @Override
+    public void addCollections(String locationId, List<String> productIds, List<String> collectionIds) {
+        Memberships.insert(tx.handle(), locationId, productIds, collectionIds);
     }
 
     @Override

@@ -11,7 +11,7 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 final class Memberships {
     private Memberships() {}
 
-    /** Adds every pair of {@code productIds} × {@code collectionIds}; one of the two lists has one element. */
+    /** Adds every pair of {@code productIds} × {@code collectionIds} in one batch; pairs already there stay as they are. */
     static void insert(Handle handle, String locationId, List<String> productIds, List<String> collectionIds) {
         if (productIds.isEmpty() || collectionIds.isEmpty()) return;
         // DO NOTHING: a product-side and a collection-side write on two nodes may add the same membership at once.

@@ -10,11 +10,16 @@ final class ProductFilter {
 
     private ProductFilter() {}
 
-    /** Every filter of {@code GET /products/}. */
+    /** Every filter of {@code GET /products/}, and bulk updates' productType. */
     static SqlFilter of(Dialect dialect, String locationId, ProductQuery query) {
         SqlFilter filter = searching(dialect, locationId, query.search(), query.collectionIds());
         if (query.availableInStore() != null) {
             filter.where("p.available_in_store = :availableInStore", "availableInStore", query.availableInStore() ? 1 : 0);
+        }
+        if (query.productType() != null) {
+            // Only bulk updates filter on it: the document's field, read on the location's rows, needs no column.
+            filter.where(dialect.jsonText("p.details", "productType") + " = :productType", "productType",
+                    query.productType().name());
         }
         if (!query.productIds().isEmpty()) {
             filter.whereIn("p.id IN :productIds", "productIds", query.productIds());

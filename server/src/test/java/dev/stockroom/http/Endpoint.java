@@ -7,8 +7,8 @@ import dev.stockroom.testing.Tenant;
 import java.util.function.BiFunction;
 
 /**
- * The product, collection and store operations, each with the scope HighLevel requires, whether agency tokens may
- * call it, and a valid request for a location (and an id, for operations on one item).
+ * The product, collection, store and bulk operations, each with the scope HighLevel requires, whether agency tokens
+ * may call it, and a valid request for a location (and an id, for operations on one item).
  */
 enum Endpoint {
     CREATE_PRODUCT(Scope.PRODUCTS_WRITE, true, Item.NONE, 201,
@@ -41,7 +41,15 @@ enum Endpoint {
     STORE_PRIORITY(Scope.PRODUCTS_WRITE, false, Item.PRODUCT, 200,
             (location, id) -> new Call("POST", "/products/store/main/priority", """
                     {"altId": "%s", "altType": "location", "products": [{"productId": "%s", "priority": 1}]}
-                    """.formatted(location, id)));
+                    """.formatted(location, id))),
+    BULK_UPDATE(Scope.PRODUCTS_WRITE, false, Item.PRODUCT, 201,
+            (location, id) -> new Call("POST", "/products/bulk-update", """
+                    {"altId": "%s", "altType": "location", "type": "bulk-update-availability", "availability": false,
+                     "productIds": ["%s"]}""".formatted(location, id))),
+    BULK_EDIT(Scope.PRODUCTS_WRITE, false, Item.PRODUCT, 201,
+            (location, id) -> new Call("POST", "/products/bulk-update/edit", """
+                    {"altId": "%s", "altType": "location", "products": [{"_id": "%s", "name": "Cup"}]}"""
+                    .formatted(location, id)));
 
     /** What an operation acts on: nothing yet (create, list, stats), a product or a collection. */
     enum Item {

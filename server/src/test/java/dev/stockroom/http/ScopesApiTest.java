@@ -224,8 +224,8 @@ class ScopesApiTest {
     // ---- agency tokens
 
     @ParameterizedTest
-    @EnumSource(value = Endpoint.class, names = ".*_COLLECTIONS?", mode = EnumSource.Mode.MATCH_ALL)
-    void agencyTokensAreRefusedOnCollectionsEvenWithTheScope(Endpoint endpoint, TestServer server) {
+    @EnumSource(value = Endpoint.class, names = {".*_COLLECTIONS?", "BULK_.*"}, mode = EnumSource.Mode.MATCH_ANY)
+    void agencyTokensAreRefusedOnCollectionsAndBulkOperationsEvenWithTheScope(Endpoint endpoint, TestServer server) {
         Tenant tenant = server.newTenant();
         Endpoint.Call call = endpoint.call(tenant);
         String before = snapshot(tenant);

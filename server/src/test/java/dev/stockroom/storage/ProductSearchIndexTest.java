@@ -100,6 +100,7 @@ class ProductSearchIndexTest {
     }
 
     private static ProductQuery query(String search) {
-        return new ProductQuery(search, List.of(), null, List.of(), null, null, null, SortOrder.DESC, new PageRequest(20, 0));
+        return new ProductQuery(
+                search, List.of(), null, List.of(), null, null, null, null, SortOrder.DESC, new PageRequest(20, 0));
     }
 }

@@ -3,6 +3,8 @@ package dev.stockroom.testing;
 import dev.stockroom.auth.Scope;
 import dev.stockroom.config.Application;
 import dev.stockroom.config.ServerConfig;
+import dev.stockroom.storage.Database;
+import dev.stockroom.storage.PostgresUrl;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -55,6 +57,14 @@ public final class TestServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A second handle on this server's database, for tests that need more rows than HTTP creates quickly. The caller
+     * closes it.
+     */
+    public Database openDatabase() {
+        return database == null ? Database.openSqlite(dataDir, 1) : Database.openPostgres(PostgresUrl.parse(database), 2);
     }
 
     /** The JDBC URL of this server's PostgreSQL schema, or null on SQLite. */
