@@ -6,6 +6,8 @@
 --   get   GET /products/{id}?locationId=L, the id rotating through every seeded product
 --   put   PUT /products/{id}, a partial update: the required name/locationId/productType plus a new description
 --   list  GET /products/?locationId=L&search=WORD&limit=20, WORD rotating through the nine seeded materials
+--   search  GET /products/?locationId=L&search=WORD&limit=20 with one fixed WORD, given as a fifth argument
+--         (bench/run-postgresql.sh: a word seeded into a fixed few hundred names, whatever the catalog's size)
 -- IDS_FILE has one "id<TAB>name" line per seeded product. The ceiling is driven with MODE get too, so it receives
 -- byte for byte the same requests as the real server.
 --
@@ -14,7 +16,7 @@
 
 local MATERIALS = {"oak", "steel", "linen", "cotton", "walnut", "copper", "wool", "glass", "bamboo"}
 
-local mode, ids, names, location
+local mode, ids, names, location, word
 local counter = 0
 
 local function json_string(s)
@@ -24,6 +26,7 @@ end
 function init(args)
   mode = args[1]
   location = args[3]
+  word = args[5]
   wrk.headers["Authorization"] = "Bearer " .. args[4]
   wrk.headers["Version"] = "2021-07-28"
   wrk.headers["Content-Type"] = "application/json"
@@ -36,7 +39,10 @@ function init(args)
     end
   end
   if #ids == 0 then error("no ids in " .. args[2]) end
-  if mode ~= "get" and mode ~= "put" and mode ~= "list" then error("unknown mode " .. tostring(mode)) end
+  if mode ~= "get" and mode ~= "put" and mode ~= "list" and mode ~= "search" then
+    error("unknown mode " .. tostring(mode))
+  end
+  if mode == "search" and (word == nil or word == "") then error("mode search needs a WORD argument") end
   -- Each wrk thread starts at a different place in the rotation.
   counter = math.random(#ids)
 end
@@ -50,6 +56,8 @@ function request()
     local body = '{"name":' .. json_string(names[i]) .. ',"locationId":' .. json_string(location)
         .. ',"productType":"PHYSICAL","description":"Revised by the benchmark, revision ' .. counter .. '."}'
     return wrk.format("PUT", "/products/" .. ids[i], nil, body)
+  elseif mode == "search" then
+    return wrk.format("GET", "/products/?locationId=" .. location .. "&search=" .. word .. "&limit=20")
   else
     local word = MATERIALS[counter % #MATERIALS + 1]
     return wrk.format("GET", "/products/?locationId=" .. location .. "&search=" .. word .. "&limit=20")
