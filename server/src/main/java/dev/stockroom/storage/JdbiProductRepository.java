@@ -65,15 +65,19 @@ final class JdbiProductRepository implements ProductRepository {
         SqlFilter filter = ProductFilter.of(dialect, locationId, query);
         String direction = query.sortOrder() == SortOrder.ASC ? "ASC" : "DESC";
         String order = "p.created_at " + direction + ", p.id " + direction;
-        String from = selectProduct;
+        String join = "";
         if (query.storeId() != null) {
             // The store's display order first: lower priorities first, products without one after them.
-            from += " LEFT JOIN store_products o ON o.location_id = p.location_id AND o.store_id = :orderStoreId"
+            join = " LEFT JOIN store_products o ON o.location_id = p.location_id AND o.store_id = :orderStoreId"
                     + " AND o.product_id = p.id";
             order = "o.priority ASC NULLS LAST, " + order;
         }
+        // The page is chosen on key columns first; only its rows are then read whole (document and collections),
+        // not every match of a broad search.
+        String page = "SELECT p.seq FROM products p" + join + " WHERE " + filter.sql() + " ORDER BY " + order
+                + " LIMIT :limit OFFSET :offset";
         Query statement = filter.bind(tx.handle()
-                .createQuery(from + " WHERE " + filter.sql() + " ORDER BY " + order + " LIMIT :limit OFFSET :offset"));
+                .createQuery(selectProduct + join + " WHERE p.seq IN (" + page + ") ORDER BY " + order));
         if (query.storeId() != null) statement.bind("orderStoreId", query.storeId());
         List<Product> items = statement
                 .bind("limit", query.page().limit())

@@ -36,6 +36,30 @@ class ProductSearchIndexTest {
     }
 
     @Test
+    void renamingAProductMovesItInTheSearchIndexAndOtherUpdatesKeepItFindable() throws IOException {
+        try (Database database = Database.openSqlite(Files.createTempDirectory("stockroom-search"), 2)) {
+            seed(database);
+            Product hat = database.transactions().read(() -> database.products().findById(LOCATION, id(0))).orElseThrow();
+
+            update(database, hat, hat.details().toBuilder().description("same name").build());
+            assertThat(total(database, "wizard-0 hat")).isEqualTo(1);
+
+            update(database, hat, hat.details().toBuilder().name("Sombrero").build());
+            assertThat(total(database, "sombrero")).isEqualTo(1);
+            assertThat(total(database, "wizard-0 hat")).isZero();
+        }
+    }
+
+    private static void update(Database database, Product product, ProductDetails details) {
+        database.transactions().write(() -> database.products().update(new Product(product.id(), LOCATION, details,
+                product.collectionIds(), product.createdAt(), product.updatedAt())));
+    }
+
+    private static String id(int i) {
+        return String.format("%024x", i + 1);
+    }
+
+    @Test
     void postgresSearchMatchesSubstringsAndUsesTheTrigramIndex() {
         TestDatabases.assumePostgresConfigured();
         String url = TestDatabases.newSchema();
@@ -68,7 +92,7 @@ class ProductSearchIndexTest {
                     case 2 -> "Café crème " + i;
                     default -> "100% cotton_shirt! \"" + i + "\"";
                 };
-                String id = String.format("%024x", i + 1);
+                String id = id(i);
                 ProductDetails details = ProductDetails.builder(name, ProductType.PHYSICAL)
                         .slug("p-" + i)
                         .build();
