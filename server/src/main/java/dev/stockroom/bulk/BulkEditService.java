@@ -6,6 +6,7 @@ import dev.stockroom.price.Price;
 import dev.stockroom.price.PriceDetails;
 import dev.stockroom.price.PriceRepository;
 import dev.stockroom.price.PriceService;
+import dev.stockroom.product.CatalogListener;
 import dev.stockroom.product.Product;
 import dev.stockroom.product.ProductDetails;
 import dev.stockroom.product.ProductRepository;
@@ -29,6 +30,7 @@ public final class BulkEditService {
     private final PriceService priceService;
     private final ProductRepository products;
     private final PriceRepository prices;
+    private final CatalogListener listener;
     private final Transactions transactions;
 
     public BulkEditService(
@@ -36,11 +38,13 @@ public final class BulkEditService {
             PriceService priceService,
             ProductRepository products,
             PriceRepository prices,
+            CatalogListener listener,
             Transactions transactions) {
         this.productService = productService;
         this.priceService = priceService;
         this.products = products;
         this.prices = prices;
+        this.listener = listener;
         this.transactions = transactions;
     }
 
@@ -54,6 +58,7 @@ public final class BulkEditService {
         if (entities(edits) > MAX_ENTITIES) throw new InvalidInputException(tooMany(entities(edits)));
         requireNoRepeats(edits);
         return transactions.write(() -> {
+            listener.beforeChange(locationId); // before the rows below are locked
             Map<String, Product> currentProducts =
                     products.findByIds(locationId, edits.stream().map(ProductEdit::productId).toList());
             Map<String, Price> currentPrices = prices.findByIds(locationId, edits.stream()

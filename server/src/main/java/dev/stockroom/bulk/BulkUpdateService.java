@@ -11,6 +11,7 @@ import dev.stockroom.price.Price;
 import dev.stockroom.price.PriceDetails;
 import dev.stockroom.price.PriceRepository;
 import dev.stockroom.price.PriceRules;
+import dev.stockroom.product.CatalogListener;
 import dev.stockroom.product.Product;
 import dev.stockroom.product.ProductDetails;
 import dev.stockroom.product.ProductQuery;
@@ -36,6 +37,7 @@ public final class BulkUpdateService {
     private final ProductRepository products;
     private final PriceRepository prices;
     private final CollectionRepository collections;
+    private final CatalogListener listener;
     private final Transactions transactions;
     private final Clock clock;
 
@@ -43,11 +45,13 @@ public final class BulkUpdateService {
             ProductRepository products,
             PriceRepository prices,
             CollectionRepository collections,
+            CatalogListener listener,
             Transactions transactions,
             Clock clock) {
         this.products = products;
         this.prices = prices;
         this.collections = collections;
+        this.listener = listener;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -55,18 +59,22 @@ public final class BulkUpdateService {
     public void apply(String locationId, BulkUpdate update) {
         validate(update.action(), update.selection().productIds());
         transactions.write(() -> {
+            listener.beforeChange(locationId);
             List<String> ids = select(locationId, update.selection());
             BulkAction action = update.action();
             if (action instanceof BulkAction.Delete) {
                 inChunks(ids, chunk -> products.deleteAll(locationId, chunk));
             } else if (action instanceof BulkAction.SetAvailability set) {
                 inChunks(ids, chunk -> changeProducts(locationId, chunk, product -> availability(product, set)));
+                listener.changed(locationId, ids);
             } else if (action instanceof BulkAction.AddToCollections add) {
                 requireManualCollections(locationId, add.collectionIds());
                 inChunks(ids, chunk -> addToCollections(locationId, chunk, add.collectionIds()));
             } else if (action instanceof BulkAction.AdjustPrices adjust) {
                 changePrices(locationId, ids, adjust::apply);
+                listener.changed(locationId, ids);
             } else if (action instanceof BulkAction.SetCurrency set) {
+                // No rule looks at currencies: memberships stay as they are.
                 changePrices(locationId, ids, details -> details.withCurrency(set.currency()));
             }
         });

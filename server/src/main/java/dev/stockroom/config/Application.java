@@ -5,6 +5,7 @@ import dev.stockroom.auth.TokenService;
 import dev.stockroom.bulk.BulkEditService;
 import dev.stockroom.bulk.BulkUpdateService;
 import dev.stockroom.collection.CollectionService;
+import dev.stockroom.collection.SmartMemberships;
 import dev.stockroom.http.HttpApp;
 import dev.stockroom.price.InventoryService;
 import dev.stockroom.price.PriceService;
@@ -95,18 +96,21 @@ public final class Application implements AutoCloseable {
 
     /** Starts serving HTTP; returns the port actually bound (useful with port 0). */
     public int start() {
-        ProductService products = new ProductService(database.products(), database.transactions(), clock);
-        PriceService prices = new PriceService(database.prices(), database.products(), database.transactions(), clock);
+        SmartMemberships smart = new SmartMemberships(database.smartCollections());
+        ProductService products = new ProductService(database.products(), smart, database.transactions(), clock);
+        PriceService prices =
+                new PriceService(database.prices(), database.products(), smart, database.transactions(), clock);
         HttpApp.Services services = new HttpApp.Services(
                 products,
                 prices,
-                new InventoryService(database.prices(), database.transactions(), clock),
-                new CollectionService(database.collections(), database.transactions(), clock),
+                new InventoryService(database.prices(), smart, database.transactions(), clock),
+                new CollectionService(database.collections(), smart, database.products(), database.transactions(), clock),
                 new StoreService(database.stores(), database.transactions()),
                 reviews,
-                new BulkUpdateService(database.products(), database.prices(), database.collections(),
+                new BulkUpdateService(database.products(), database.prices(), database.collections(), smart,
                         database.transactions(), clock),
-                new BulkEditService(products, prices, database.products(), database.prices(), database.transactions()),
+                new BulkEditService(
+                        products, prices, database.products(), database.prices(), smart, database.transactions()),
                 tokens,
                 new AccessPolicy(database.tenants(), database.transactions()),
                 database::isHealthy);

@@ -47,6 +47,11 @@ final class BodyReader {
         errors.add(path(name) + " " + problem);
     }
 
+    /** Violations found apart (for example by {@link RuleJson}), already under their full paths. */
+    void addErrors(List<String> messages) {
+        errors.addAll(messages);
+    }
+
     private String path(String name) {
         return prefix + name;
     }

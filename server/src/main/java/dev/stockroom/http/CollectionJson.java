@@ -9,6 +9,9 @@ import dev.stockroom.collection.CollectionDetails;
 import dev.stockroom.collection.CollectionDraft;
 import dev.stockroom.collection.CollectionPatch;
 import dev.stockroom.collection.CollectionType;
+import dev.stockroom.collection.RuleSet;
+import dev.stockroom.collection.RulesInput;
+import dev.stockroom.collection.SmartRules;
 import dev.stockroom.common.Slugs;
 import dev.stockroom.product.Seo;
 import java.util.Arrays;
@@ -29,9 +32,9 @@ final class CollectionJson {
     private CollectionJson() {}
 
     /**
-     * Create. The spec requires {@code slug}; Stockroom generates it from the name when absent (PRODUCT.md).
-     * {@code rules}, {@code ruleHash}, {@code ruleVersion} and {@code stats} are not read: the last three are
-     * server-generated, and rules only mean something to smart collections.
+     * Create. The spec requires {@code slug}; Stockroom generates it from the name when absent (PRODUCT.md). It takes
+     * the update's newer fields too: {@code type}, {@code rules} (read for smart collections only) and
+     * {@code productIds}. {@code ruleHash}, {@code ruleVersion} and {@code stats} are server-generated and not read.
      */
     static Parsed<CollectionDraft> parseCreate(JsonNode body) {
         BodyReader in = BodyReader.of(body);
@@ -51,10 +54,16 @@ final class CollectionJson {
                 new CollectionDraft(
                         requestedId.orElse(null) == null ? null : requestedId.value().toLowerCase(Locale.ROOT),
                         details,
-                        fields.productIds.orElse(List.of())));
+                        fields.productIds.state() == Field.State.VALUE
+                                ? Optional.of(fields.productIds.value())
+                                : Optional.empty(),
+                        fields.rules));
     }
 
-    /** Update: partial; {@code productIds} replaces the collection's products, null empties the collection. */
+    /**
+     * Update: partial; {@code productIds} replaces a manual collection's products, null empties it. {@code rules}
+     * replace a smart collection's rules; absent, it keeps those it has.
+     */
     static Parsed<CollectionPatch> parseUpdate(JsonNode body) {
         BodyReader in = BodyReader.of(body);
         String altId = Alt.fromBody(in);
@@ -71,8 +80,24 @@ final class CollectionJson {
                         fields.image.isPresent() ? fields.image.value() : current.image(),
                         fields.seo.isPresent() ? fields.seo.value() : current.seo(),
                         fields.type.orElse(current.type())),
-                fields.productIds.isPresent() ? Optional.of(fields.productIds.orElse(List.of())) : Optional.empty());
+                Optional.ofNullable(fields.type.orElse(null)),
+                fields.productIds.isPresent() ? Optional.of(fields.productIds.orElse(List.of())) : Optional.empty(),
+                fields.rules);
         return new Parsed<>(altId, patch);
+    }
+
+    /** The body of Stockroom's preview: the location and the rules to try. */
+    static Parsed<RuleSet> parsePreview(JsonNode body) {
+        BodyReader in = BodyReader.of(body);
+        String altId = Alt.fromBody(in);
+        RulesInput rules = RuleJson.read(in.raw("rules"));
+        if (rules instanceof RulesInput.Invalid invalid) {
+            in.addErrors(invalid.errors());
+        } else if (!(rules instanceof RulesInput.Valid)) {
+            in.error("rules", "should not be empty");
+        }
+        in.finish();
+        return new Parsed<>(altId, ((RulesInput.Valid) rules).rules());
     }
 
     private static final class Fields {
@@ -81,6 +106,7 @@ final class CollectionJson {
         final Field<Seo> seo;
         final Field<CollectionType> type;
         final Field<List<String>> productIds;
+        final RulesInput rules;
 
         Fields(BodyReader in) {
             slug = in.optionalString("slug", Slugs.MAX_LENGTH, Slugs::isValid, SLUG_RULE);
@@ -88,11 +114,13 @@ final class CollectionJson {
             seo = in.optionalObject("seo", ProductJson::readSeo);
             type = in.optionalEnum("type", CollectionType::fromWire, TYPES);
             productIds = in.optionalMongoIdArray("productIds", Limits.PRODUCT_IDS);
+            rules = RuleJson.read(in.raw("rules"));
         }
     }
 
     static CollectionDto toDto(Collection collection) {
         CollectionDetails d = collection.details();
+        SmartRules smart = collection.smartRules();
         return new CollectionDto(
                 collection.id(),
                 collection.locationId(),
@@ -101,7 +129,11 @@ final class CollectionJson {
                 d.image() == null ? "" : d.image(), // CollectionSchema requires image and seo
                 d.seo() == null ? new SeoDto(null, null) : ProductJson.toDto(d.seo()),
                 d.type().wireValue(),
-                new CollectionStatsDto(collection.productCount()),
+                smart == null ? null : RuleJson.toDto(smart.rules()),
+                smart == null ? null : smart.ruleHash(),
+                smart == null ? null : smart.ruleVersion(),
+                new CollectionStatsDto(
+                        collection.productCount(), smart == null ? null : WireTimes.format(smart.evaluatedAt())),
                 WireTimes.format(collection.createdAt()),
                 WireTimes.format(collection.updatedAt()));
     }

@@ -1,6 +1,7 @@
 package dev.stockroom.http;
 
 import dev.stockroom.api.CollectionResponses;
+import dev.stockroom.api.SmartCollectionPreviewDto;
 import dev.stockroom.api.StatusDto;
 import dev.stockroom.auth.Scope;
 import dev.stockroom.collection.Collection;
@@ -8,11 +9,16 @@ import dev.stockroom.collection.CollectionDraft;
 import dev.stockroom.collection.CollectionPatch;
 import dev.stockroom.collection.CollectionQuery;
 import dev.stockroom.collection.CollectionService;
+import dev.stockroom.collection.RuleSet;
+import dev.stockroom.product.Product;
 import dev.stockroom.common.Page;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 
-/** The five collection operations; HighLevel allows sub-account tokens only here. */
+/**
+ * The five collection operations (HighLevel allows sub-account tokens only here), and Stockroom's preview of smart
+ * collection rules.
+ */
 final class CollectionRoutes {
     private final CollectionService collections;
     private final LocationAccess access;
@@ -31,6 +37,7 @@ final class CollectionRoutes {
         app.head("/products/collections/{collectionId}", this::get, Access.locationOnly(Scope.COLLECTION_READONLY));
         app.put("/products/collections/{collectionId}", this::update, Access.locationOnly(Scope.COLLECTION_WRITE));
         app.delete("/products/collections/{collectionId}", this::delete, Access.locationOnly(Scope.COLLECTION_WRITE));
+        app.post("/stockroom/collections/preview", this::preview, Access.stockroomLocationOnly(Scope.COLLECTION_READONLY));
     }
 
     private void create(Context ctx) {
@@ -58,6 +65,14 @@ final class CollectionRoutes {
         Parsed<CollectionPatch> body = CollectionJson.parseUpdate(Requests.body(ctx));
         collections.update(access.authorize(ctx, body.locationId()), ctx.pathParam("collectionId"), body.value());
         ctx.json(new StatusDto(true, "Successfully updated"));
+    }
+
+    /** Stockroom's: the products smart collection rules would select, without saving anything. */
+    private void preview(Context ctx) {
+        Parsed<RuleSet> body = CollectionJson.parsePreview(Requests.body(ctx));
+        Page<Product> page = collections.preview(access.authorize(ctx, body.locationId()), body.value(), Requests.page(ctx));
+        ctx.json(new SmartCollectionPreviewDto(
+                page.items().stream().map(ProductJson::toDto).toList(), page.total()));
     }
 
     private void delete(Context ctx) {

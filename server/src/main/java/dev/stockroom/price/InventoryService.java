@@ -1,6 +1,7 @@
 package dev.stockroom.price;
 
 import dev.stockroom.common.InvalidInputException;
+import dev.stockroom.product.CatalogListener;
 import dev.stockroom.common.Page;
 import dev.stockroom.common.PageRequest;
 import dev.stockroom.common.Times;
@@ -11,15 +12,18 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The location's tracked stock: a list of tracked prices, and quantity changes to many prices at once. */
 public final class InventoryService {
     private final PriceRepository prices;
+    private final CatalogListener listener;
     private final Transactions transactions;
     private final Clock clock;
 
-    public InventoryService(PriceRepository prices, Transactions transactions, Clock clock) {
+    public InventoryService(PriceRepository prices, CatalogListener listener, Transactions transactions, Clock clock) {
         this.prices = prices;
+        this.listener = listener;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -38,6 +42,7 @@ public final class InventoryService {
         }
         if (!errors.isEmpty()) throw new InvalidInputException(errors);
         transactions.write(() -> {
+            listener.beforeChange(locationId);
             Map<String, Price> found = prices.findByIds(locationId, seen);
             for (int i = 0; i < changes.size(); i++) {
                 String id = changes.get(i).priceId();
@@ -55,6 +60,7 @@ public final class InventoryService {
                 prices.update(new Price(current.id(), locationId, current.productId(), details, current.createdAt(),
                         Times.notBefore(clock, current.updatedAt())));
             }
+            listener.changed(locationId, found.values().stream().map(Price::productId).collect(Collectors.toSet()));
         });
     }
 }

@@ -6,6 +6,7 @@ import dev.stockroom.common.Page;
 import dev.stockroom.common.PageRequest;
 import dev.stockroom.common.Times;
 import dev.stockroom.common.Transactions;
+import dev.stockroom.product.CatalogListener;
 import dev.stockroom.product.Product;
 import dev.stockroom.product.ProductRepository;
 import dev.stockroom.product.Variant;
@@ -26,12 +27,19 @@ public final class PriceService {
 
     private final PriceRepository prices;
     private final ProductRepository products;
+    private final CatalogListener listener;
     private final Transactions transactions;
     private final Clock clock;
 
-    public PriceService(PriceRepository prices, ProductRepository products, Transactions transactions, Clock clock) {
+    public PriceService(
+            PriceRepository prices,
+            ProductRepository products,
+            CatalogListener listener,
+            Transactions transactions,
+            Clock clock) {
         this.prices = prices;
         this.products = products;
+        this.listener = listener;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -40,10 +48,12 @@ public final class PriceService {
         Instant now = Times.now(clock);
         String id = ObjectIds.generate(now);
         return transactions.write(() -> {
+            listener.beforeChange(locationId);
             Product product = product(locationId, productId);
             PriceRules.validate(details, optionIds(product));
             Price price = new Price(id, locationId, product.id(), details, now, now);
             prices.insert(price);
+            listener.changed(locationId, List.of(product.id()));
             return price;
         });
     }
@@ -58,6 +68,7 @@ public final class PriceService {
 
     public Price update(String locationId, String productId, String priceId, UnaryOperator<PriceDetails> changes) {
         return transactions.write(() -> {
+            listener.beforeChange(locationId);
             Product product = product(locationId, productId);
             Price current = find(locationId, product.id(), priceId);
             PriceDetails details = changes.apply(current.details());
@@ -65,14 +76,17 @@ public final class PriceService {
             Price updated = new Price(current.id(), locationId, product.id(), details, current.createdAt(),
                     Times.notBefore(clock, current.updatedAt()));
             prices.update(updated);
+            listener.changed(locationId, List.of(product.id()));
             return updated;
         });
     }
 
     public void delete(String locationId, String productId, String priceId) {
         transactions.write(() -> {
+            listener.beforeChange(locationId);
             Product product = product(locationId, productId);
             prices.delete(locationId, product.id(), find(locationId, product.id(), priceId).id());
+            listener.changed(locationId, List.of(product.id()));
         });
     }
 

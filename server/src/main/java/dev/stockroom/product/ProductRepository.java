@@ -39,7 +39,10 @@ public interface ProductRepository {
     /** Deletes these products of the location with their prices and memberships; unknown ids are ignored. */
     void deleteAll(String locationId, Collection<String> productIds);
 
-    /** Replaces the product's memberships with {@code collectionIds}, in that order. */
+    /**
+     * Replaces the product's manual memberships with those of {@code collectionIds} that are manual collections, in
+     * that order. Smart collections' memberships follow their rules and are left alone.
+     */
     void replaceCollections(String locationId, String productId, List<String> collectionIds);
 
     /** Adds every product to every collection, after the memberships each already has; existing ones stay as they are. */

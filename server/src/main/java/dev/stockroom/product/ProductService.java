@@ -20,11 +20,14 @@ public final class ProductService {
     static final String NOT_FOUND = "Product not found";
 
     private final ProductRepository repository;
+    private final CatalogListener listener;
     private final Transactions transactions;
     private final Clock clock;
 
-    public ProductService(ProductRepository repository, Transactions transactions, Clock clock) {
+    public ProductService(
+            ProductRepository repository, CatalogListener listener, Transactions transactions, Clock clock) {
         this.repository = repository;
+        this.listener = listener;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -34,12 +37,13 @@ public final class ProductService {
         Instant now = Times.now(clock);
         String id = ObjectIds.generate(now);
         return transactions.write(() -> {
+            listener.beforeChange(locationId);
             requireKnownCollections(locationId, draft.collectionIds());
             ProductDetails details = draft.details().withSlug(slugFor(locationId, id, draft.details()));
             Product product = new Product(id, locationId, details, draft.collectionIds(), now, now);
             repository.insert(product);
             repository.replaceCollections(locationId, id, draft.collectionIds());
-            return product;
+            return withMemberships(product, listener.changed(locationId, List.of(id)) || !draft.collectionIds().isEmpty());
         });
     }
 
@@ -54,6 +58,7 @@ public final class ProductService {
 
     public Product update(String locationId, String idOrSlug, ProductPatch patch) {
         return transactions.write(() -> {
+            listener.beforeChange(locationId);
             Product current = find(locationId, idOrSlug).orElseThrow(() -> new NotFoundException(NOT_FOUND));
             ProductDetails details = patch.changes().apply(current.details());
             List<String> collectionIds = patch.collectionIds().orElse(current.collectionIds());
@@ -67,15 +72,25 @@ public final class ProductService {
                 repository.replaceCollections(locationId, current.id(), collectionIds);
             }
             if (patch.keptPriceIds().isPresent()) keepOnly(locationId, current.id(), patch.keptPriceIds().get());
-            return updated;
+            boolean membershipsChanged = listener.changed(locationId, List.of(current.id()));
+            return withMemberships(updated, membershipsChanged || patch.collectionIds().isPresent());
         });
     }
 
     public void delete(String locationId, String idOrSlug) {
         transactions.write(() -> {
+            listener.beforeChange(locationId);
             Product current = find(locationId, idOrSlug).orElseThrow(() -> new NotFoundException(NOT_FOUND));
             repository.delete(locationId, current.id());
         });
+    }
+
+    /**
+     * The product as stored when its memberships may differ from those it was written with: smart collections follow
+     * their rules, and a product's {@code collectionIds} sets its manual collections only.
+     */
+    private Product withMemberships(Product written, boolean mayDiffer) {
+        return mayDiffer ? repository.findById(written.locationId(), written.id()).orElseThrow() : written;
     }
 
     private Optional<Product> find(String locationId, String idOrSlug) {

@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.stockroom.auth.TokenRepository;
 import dev.stockroom.collection.CollectionRepository;
+import dev.stockroom.collection.SmartCollectionRepository;
 import dev.stockroom.common.Transactions;
 import dev.stockroom.price.PriceRepository;
 import dev.stockroom.product.ProductRepository;
@@ -136,6 +137,10 @@ public final class Database implements AutoCloseable {
 
     public CollectionRepository collections() {
         return new JdbiCollectionRepository(transactions, dialect);
+    }
+
+    public SmartCollectionRepository smartCollections() {
+        return new JdbiSmartCollectionRepository(transactions, dialect);
     }
 
     public StoreRepository stores() {

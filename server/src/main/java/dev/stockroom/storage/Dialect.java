@@ -34,6 +34,17 @@ enum Dialect {
         String jsonText(String column, String field) {
             return "json_extract(" + column + ", '$." + field + "')";
         }
+
+        /** SQLite has one writer at a time: write transactions are already in order. */
+        @Override
+        String catalogLock(boolean exclusive) {
+            return null;
+        }
+
+        @Override
+        String idTable(String parameter) {
+            return "json_each(:" + parameter + ") j";
+        }
     },
     POSTGRESQL("string_agg", " FOR NO KEY UPDATE OF ") {
         /** LIKE rather than strpos, so that the pg_trgm index on the column serves the search. '!' escapes. */
@@ -55,6 +66,18 @@ enum Dialect {
         @Override
         String jsonText(String column, String field) {
             return "(" + column + "::jsonb ->> '" + field + "')";
+        }
+
+        /** A transaction-scoped advisory lock per location; a hash collision only makes two locations wait alike. */
+        @Override
+        String catalogLock(boolean exclusive) {
+            return "SELECT count(*) FROM (SELECT pg_advisory_xact_lock" + (exclusive ? "" : "_shared")
+                    + "(hashtextextended(:locationId, 0))) AS locked";
+        }
+
+        @Override
+        String idTable(String parameter) {
+            return "json_array_elements_text(CAST(:" + parameter + " AS json)) WITH ORDINALITY AS j(value, key)";
         }
     };
 
@@ -97,4 +120,16 @@ enum Dialect {
 
     /** The text of top-level {@code field} (a constant, never client input) of the JSON document in {@code column}. */
     abstract String jsonText(String column, String field);
+
+    /**
+     * A query taking the location's catalog lock ({@code :locationId}), shared or exclusive, until the transaction
+     * ends; null where the database needs none.
+     */
+    abstract String catalogLock(boolean exclusive);
+
+    /**
+     * A FROM item {@code j} with columns {@code value} (text) and {@code key} (its position) over the JSON array of
+     * strings bound to {@code parameter}: one statement for any number of ids.
+     */
+    abstract String idTable(String parameter);
 }

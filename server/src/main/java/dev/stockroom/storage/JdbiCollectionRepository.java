@@ -4,12 +4,14 @@ import dev.stockroom.collection.Collection;
 import dev.stockroom.collection.CollectionDetails;
 import dev.stockroom.collection.CollectionQuery;
 import dev.stockroom.collection.CollectionRepository;
+import dev.stockroom.collection.SmartRules;
 import dev.stockroom.common.Page;
 import dev.stockroom.common.Texts;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +22,7 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 
 final class JdbiCollectionRepository implements CollectionRepository {
     private static final String SELECT_COLLECTION = "SELECT c.id, c.location_id, c.details, c.created_at, c.updated_at,"
+            + " c.rules, c.rule_hash, c.rule_version, c.evaluated_at,"
             + " (SELECT count(*) FROM product_collections pc WHERE pc.location_id = c.location_id"
             + " AND pc.collection_id = c.id) AS product_count FROM collections c";
 
@@ -78,7 +81,9 @@ final class JdbiCollectionRepository implements CollectionRepository {
     public void insert(Collection collection) {
         tx.handle()
                 .createUpdate("INSERT INTO collections (location_id, id, slug, name_folded, created_at, updated_at,"
-                        + " details) VALUES (:locationId, :id, :slug, :nameFolded, :createdAt, :updatedAt, :details)")
+                        + " details, smart, rules, rule_hash, rule_version, evaluated_at) VALUES (:locationId, :id,"
+                        + " :slug, :nameFolded, :createdAt, :updatedAt, :details, :smart, :rules, :ruleHash,"
+                        + " :ruleVersion, :evaluatedAt)")
                 .bind("createdAt", collection.createdAt().toEpochMilli())
                 .bindMap(columns(collection))
                 .execute();
@@ -88,20 +93,29 @@ final class JdbiCollectionRepository implements CollectionRepository {
     public void update(Collection collection) {
         tx.handle()
                 .createUpdate("UPDATE collections SET slug = :slug, name_folded = :nameFolded, updated_at = :updatedAt,"
-                        + " details = :details WHERE location_id = :locationId AND id = :id")
+                        + " details = :details, smart = :smart, rules = :rules, rule_hash = :ruleHash,"
+                        + " rule_version = :ruleVersion, evaluated_at = :evaluatedAt"
+                        + " WHERE location_id = :locationId AND id = :id")
                 .bindMap(columns(collection))
                 .execute();
     }
 
     private static Map<String, Object> columns(Collection collection) {
         CollectionDetails details = collection.details();
-        return Map.of(
-                "locationId", collection.locationId(),
-                "id", collection.id(),
-                "slug", details.slug(),
-                "nameFolded", Texts.fold(details.name()),
-                "updatedAt", collection.updatedAt().toEpochMilli(),
-                "details", DocumentJson.write(details));
+        SmartRules smart = collection.smartRules();
+        Map<String, Object> columns = new HashMap<>(); // HashMap: the rule columns may be null
+        columns.put("locationId", collection.locationId());
+        columns.put("id", collection.id());
+        columns.put("slug", details.slug());
+        columns.put("nameFolded", Texts.fold(details.name()));
+        columns.put("updatedAt", collection.updatedAt().toEpochMilli());
+        columns.put("details", DocumentJson.write(details));
+        columns.put("smart", collection.isSmart() ? 1 : 0);
+        columns.put("rules", smart == null ? null : RulesDocument.write(smart.rules()));
+        columns.put("ruleHash", smart == null ? null : smart.ruleHash());
+        columns.put("ruleVersion", smart == null ? null : smart.ruleVersion());
+        columns.put("evaluatedAt", smart == null ? null : smart.evaluatedAt().toEpochMilli());
+        return columns;
     }
 
     @Override
@@ -148,12 +162,21 @@ final class JdbiCollectionRepository implements CollectionRepository {
     }
 
     private static Collection toCollection(ResultSet rs) throws SQLException {
+        String ruleHash = rs.getString("rule_hash");
+        SmartRules smart = ruleHash == null
+                ? null
+                : new SmartRules(
+                        RulesDocument.read(ruleHash, rs.getString("rules")),
+                        ruleHash,
+                        rs.getInt("rule_version"),
+                        Instant.ofEpochMilli(rs.getLong("evaluated_at")));
         return new Collection(
                 rs.getString("id"),
                 rs.getString("location_id"),
                 DocumentJson.read(rs.getString("details"), CollectionDetails.class),
                 rs.getLong("product_count"),
                 Instant.ofEpochMilli(rs.getLong("created_at")),
-                Instant.ofEpochMilli(rs.getLong("updated_at")));
+                Instant.ofEpochMilli(rs.getLong("updated_at")),
+                smart);
     }
 }

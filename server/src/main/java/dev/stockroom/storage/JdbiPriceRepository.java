@@ -137,9 +137,9 @@ final class JdbiPriceRepository implements PriceRepository {
     public void insert(Price price) {
         tx.handle()
                 .createUpdate("INSERT INTO prices (id, location_id, product_id, name_folded, sku_folded, track_inventory,"
-                        + " available_quantity, created_at, updated_at, details) VALUES (:id, :locationId, :productId,"
-                        + " :nameFolded, :skuFolded, :trackInventory, :availableQuantity, :createdAt, :updatedAt,"
-                        + " :details)")
+                        + " available_quantity, created_at, updated_at, details, amount, compare_at_price) VALUES (:id,"
+                        + " :locationId, :productId, :nameFolded, :skuFolded, :trackInventory, :availableQuantity,"
+                        + " :createdAt, :updatedAt, :details, :amount, :compareAtPrice)")
                 .bind("createdAt", price.createdAt().toEpochMilli())
                 .bindMap(columns(price))
                 .execute();
@@ -160,7 +160,7 @@ final class JdbiPriceRepository implements PriceRepository {
 
     private static final String UPDATE = "UPDATE prices SET name_folded = :nameFolded, sku_folded = :skuFolded,"
             + " track_inventory = :trackInventory, available_quantity = :availableQuantity,"
-            + " updated_at = :updatedAt, details = :details"
+            + " updated_at = :updatedAt, details = :details, amount = :amount, compare_at_price = :compareAtPrice"
             + " WHERE id = :id AND location_id = :locationId AND product_id = :productId";
 
     @Override
@@ -185,6 +185,9 @@ final class JdbiPriceRepository implements PriceRepository {
         columns.put("availableQuantity", details.availableQuantity());
         columns.put("updatedAt", price.updatedAt().toEpochMilli());
         columns.put("details", DocumentJson.write(details));
+        // Exact decimal text: smart collection rules compare amounts without reading the document.
+        columns.put("amount", details.amount() == null ? null : details.amount().toPlainString());
+        columns.put("compareAtPrice", details.compareAtPrice() == null ? null : details.compareAtPrice().toPlainString());
         return columns;
     }
 

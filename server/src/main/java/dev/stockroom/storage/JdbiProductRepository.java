@@ -7,6 +7,7 @@ import dev.stockroom.product.ProductDetails;
 import dev.stockroom.product.ProductQuery;
 import dev.stockroom.product.ProductRepository;
 import dev.stockroom.product.SortOrder;
+import dev.stockroom.product.Variant;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -152,9 +154,9 @@ final class JdbiProductRepository implements ProductRepository {
     public void insert(Product product) {
         tx.handle()
                 .createUpdate("INSERT INTO products"
-                        + " (id, location_id, slug, name_folded, available_in_store, created_at, updated_at, details)"
-                        + " VALUES (:id, :locationId, :slug, :nameFolded, :availableInStore, :createdAt, :updatedAt,"
-                        + " :details)")
+                        + " (id, location_id, slug, name_folded, available_in_store, created_at, updated_at, details,"
+                        + " product_type, option_names) VALUES (:id, :locationId, :slug, :nameFolded, :availableInStore,"
+                        + " :createdAt, :updatedAt, :details, :productType, :optionNames)")
                 .bind("id", product.id())
                 .bind("locationId", product.locationId())
                 .bind("createdAt", product.createdAt().toEpochMilli())
@@ -183,17 +185,25 @@ final class JdbiProductRepository implements ProductRepository {
     }
 
     private static final String UPDATE = "UPDATE products SET slug = :slug, name_folded = :nameFolded,"
-            + " available_in_store = :availableInStore, updated_at = :updatedAt, details = :details"
-            + " WHERE id = :id AND location_id = :locationId";
+            + " available_in_store = :availableInStore, updated_at = :updatedAt, details = :details,"
+            + " product_type = :productType, option_names = :optionNames WHERE id = :id AND location_id = :locationId";
 
-    private static java.util.Map<String, Object> columns(Product product) {
+    /** The document, and as columns what filters, search and smart collection rules look at. */
+    private static Map<String, Object> columns(Product product) {
         ProductDetails details = product.details();
-        return java.util.Map.of(
-                "slug", details.slug(),
-                "nameFolded", Texts.fold(details.name()),
-                "availableInStore", details.availableInStore() ? 1 : 0,
-                "updatedAt", product.updatedAt().toEpochMilli(),
-                "details", DocumentJson.write(details));
+        Map<String, Object> columns = new HashMap<>(); // HashMap: option names may be null
+        columns.put("slug", details.slug());
+        columns.put("nameFolded", Texts.fold(details.name()));
+        columns.put("availableInStore", details.availableInStore() ? 1 : 0);
+        columns.put("updatedAt", product.updatedAt().toEpochMilli());
+        columns.put("details", DocumentJson.write(details));
+        columns.put("productType", details.productType().name());
+        List<String> optionNames = details.variants().stream()
+                .flatMap(variant -> variant.options().stream())
+                .map(Variant.VariantOption::name)
+                .toList();
+        columns.put("optionNames", optionNames.isEmpty() ? null : DocumentJson.write(optionNames));
+        return columns;
     }
 
     @Override
@@ -218,11 +228,13 @@ final class JdbiProductRepository implements ProductRepository {
     @Override
     public void replaceCollections(String locationId, String productId, List<String> collectionIds) {
         tx.handle()
-                .createUpdate("DELETE FROM product_collections WHERE location_id = :locationId AND product_id = :productId")
+                .createUpdate("DELETE FROM product_collections WHERE location_id = :locationId AND product_id = :productId"
+                        + " AND collection_id IN (SELECT id FROM collections WHERE location_id = :locationId"
+                        + " AND smart = 0)")
                 .bind("locationId", locationId)
                 .bind("productId", productId)
                 .execute();
-        Memberships.insert(tx.handle(), locationId, List.of(productId), collectionIds);
+        Memberships.insertManual(tx.handle(), locationId, productId, collectionIds);
     }
 
     @Override

@@ -28,6 +28,24 @@ final class Memberships {
         batch.execute();
     }
 
+    /**
+     * Adds the product to those of {@code collectionIds} that are manual collections, in that order; smart ones are
+     * skipped (their members follow their rules), as are memberships already there.
+     */
+    static void insertManual(Handle handle, String locationId, String productId, List<String> collectionIds) {
+        if (collectionIds.isEmpty()) return;
+        PreparedBatch batch = handle.prepareBatch("INSERT INTO product_collections (location_id, product_id,"
+                + " collection_id) SELECT c.location_id, :productId, c.id FROM collections c"
+                + " WHERE c.location_id = :locationId AND c.id = :collectionId AND c.smart = 0 ON CONFLICT DO NOTHING");
+        for (String collectionId : collectionIds) {
+            batch.bind("locationId", locationId)
+                    .bind("productId", productId)
+                    .bind("collectionId", collectionId)
+                    .add();
+        }
+        batch.execute();
+    }
+
     /** Those of {@code ids} that are not rows of {@code table} in the location; asked in chunks to bound the SQL. */
     static Set<String> missing(Handle handle, String table, String locationId, Collection<String> ids) {
         Set<String> missing = new HashSet<>(ids);

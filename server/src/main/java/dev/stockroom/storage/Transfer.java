@@ -24,7 +24,8 @@ import org.jdbi.v3.core.statement.PreparedBatch;
  */
 public final class Transfer {
     static final String FORMAT = "stockroom-export";
-    static final int VERSION = 1;
+    /** 2: smart collections, and the product and price columns their rules read. */
+    static final int VERSION = 2;
 
     /**
      * Tables in an order that satisfies every foreign key, with their columns and the order rows are read in.
@@ -47,17 +48,19 @@ public final class Transfer {
             new Table(
                     "products",
                     List.of("id", "location_id", "slug", "name_folded", "available_in_store", "created_at", "updated_at",
-                            "details"),
+                            "details", "product_type", "option_names"),
                     "seq"),
             new Table(
                     "collections",
-                    List.of("location_id", "id", "slug", "name_folded", "created_at", "updated_at", "details"),
-                    "location_id, id"),
+                    List.of("location_id", "id", "slug", "name_folded", "created_at", "updated_at", "details", "smart",
+                            "rules", "rule_hash", "rule_version", "evaluated_at"),
+                    "location_id, id",
+                    Set.of("rule_version", "evaluated_at")),
             new Table("product_collections", List.of("location_id", "product_id", "collection_id"), "seq"),
             new Table(
                     "prices",
                     List.of("id", "location_id", "product_id", "name_folded", "sku_folded", "track_inventory",
-                            "available_quantity", "created_at", "updated_at", "details"),
+                            "available_quantity", "created_at", "updated_at", "details", "amount", "compare_at_price"),
                     "seq",
                     Set.of("available_quantity")),
             new Table(

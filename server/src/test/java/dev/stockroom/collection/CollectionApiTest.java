@@ -251,19 +251,6 @@ class CollectionApiTest {
         assertThat(Products.collectionIds(tenant, shirt)).isEmpty();
     }
 
-    @Test
-    void createWithTypeSmartIsRefusedUntilSmartCollectionsExist(TestServer server) {
-        Tenant tenant = server.newTenant();
-        ApiResponse created = tenant.api().post("/products/collections", """
-                {"altId": "%s", "altType": "location", "name": "Smart", "type": "smart",
-                 "rules": {"logic": "AND", "conditions": []}}
-                """.formatted(tenant.locationId()));
-
-        assertThat(created.status()).isEqualTo(422);
-        assertThatJson(created.body()).node("message").isArray().hasSize(1);
-        assertThat(created.json().path("message").path(0).asText()).contains("smart").contains("not supported");
-    }
-
     // ---- list
 
     @Test
@@ -727,27 +714,6 @@ class CollectionApiTest {
 
         assertThat(updated.status()).isEqualTo(200);
         assertThatJson(Collections.get(tenant, id).toString()).node("type").isEqualTo("manual");
-    }
-
-    @Test
-    void updateToTypeSmartIsRefusedWithAClearMessageAndChangesNothing(TestServer server) {
-        Tenant tenant = server.newTenant();
-        String id = Collections.create(tenant, "Manual");
-
-        ApiResponse updated = tenant.api().put("/products/collections/" + id, """
-                {"altId": "%s", "altType": "location", "name": "Smart now", "type": "smart",
-                 "rules": {"logic": "AND", "conditions": []}}
-                """.formatted(tenant.locationId()));
-
-        assertThat(updated.status()).isEqualTo(422);
-        assertThatJson(updated.body()).isEqualTo("""
-                {"statusCode": 422, "error": "Unprocessable Entity",
-                 "message": ["type smart is not supported yet: smart collections are not available in this version"]}
-                """);
-        assertThatJson(Collections.get(tenant, id).toString())
-                .isObject()
-                .containsEntry("name", "Manual")
-                .containsEntry("type", "manual");
     }
 
     @Test
