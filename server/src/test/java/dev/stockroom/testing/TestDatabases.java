@@ -16,7 +16,7 @@ import java.util.UUID;
  */
 public final class TestDatabases {
     public static final String URL_VARIABLE = "STOCKROOM_TEST_POSTGRES_URL";
-    static final String NOT_RUN = "PostgreSQL tests not run: set " + URL_VARIABLE
+    public static final String NOT_RUN = "PostgreSQL tests not run: set " + URL_VARIABLE
             + "=jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres (any database you may create schemas in)"
             + " and run mvn verify again; .ci/run does this for you";
 
