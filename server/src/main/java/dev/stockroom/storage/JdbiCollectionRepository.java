@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
 
 final class JdbiCollectionRepository implements CollectionRepository {
     private static final String SELECT_COLLECTION = "SELECT c.id, c.location_id, c.details, c.created_at, c.updated_at,"
@@ -137,18 +136,7 @@ final class JdbiCollectionRepository implements CollectionRepository {
                 .mapTo(String.class)
                 .list());
         Set<String> wanted = new HashSet<>(productIds);
-        List<String> removed = current.stream().filter(id -> !wanted.contains(id)).toList();
-        if (!removed.isEmpty()) {
-            PreparedBatch batch = handle.prepareBatch("DELETE FROM product_collections WHERE location_id = :locationId"
-                    + " AND collection_id = :collectionId AND product_id = :productId");
-            for (String productId : removed) {
-                batch.bind("locationId", locationId)
-                        .bind("collectionId", collectionId)
-                        .bind("productId", productId)
-                        .add();
-            }
-            batch.execute();
-        }
+        Memberships.delete(handle, locationId, collectionId, current.stream().filter(id -> !wanted.contains(id)).toList());
         List<String> added = new ArrayList<>();
         for (String productId : productIds) {
             if (!current.contains(productId)) added.add(productId);

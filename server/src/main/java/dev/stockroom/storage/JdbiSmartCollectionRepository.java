@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.jdbi.v3.core.statement.PreparedBatch;
 
 final class JdbiSmartCollectionRepository implements SmartCollectionRepository {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -189,23 +188,9 @@ final class JdbiSmartCollectionRepository implements SmartCollectionRepository {
                 .execute();
     }
 
-    /**
-     * One delete per membership, in one batch: each finds its row by the unique key whatever the table's statistics
-     * say. (A single DELETE ... IN (ids) once got a plan on PostgreSQL, from statistics taken before a large insert,
-     * that read the id list again for every member: seconds for ten thousand ids.)
-     */
     @Override
     public void removeMembers(String locationId, String collectionId, Collection<String> productIds) {
-        if (productIds.isEmpty()) return;
-        PreparedBatch batch = tx.handle().prepareBatch("DELETE FROM product_collections WHERE location_id = :locationId"
-                + " AND product_id = :productId AND collection_id = :collectionId");
-        for (String productId : productIds) {
-            batch.bind("locationId", locationId)
-                    .bind("productId", productId)
-                    .bind("collectionId", collectionId)
-                    .add();
-        }
-        batch.execute();
+        Memberships.delete(tx.handle(), locationId, collectionId, productIds);
     }
 
     private static String jsonArray(Collection<String> ids) {
