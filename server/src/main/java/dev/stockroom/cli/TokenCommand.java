@@ -51,18 +51,24 @@ final class TokenCommand {
         }
     }
 
+    /** The Products scopes; the OAuth API's belong to apps' agency tokens (see {@code app create}). */
     static final class ScopeConverter implements CommandLine.ITypeConverter<Scope> {
         @Override
         public Scope convert(String value) {
-            return Scope.fromWire(value.strip())
+            Scope scope = Scope.fromWire(value.strip())
                     .orElseThrow(() -> new CommandLine.TypeConversionException("unknown scope '" + value + "'"));
+            if (scope.appOnly()) {
+                throw new CommandLine.TypeConversionException("scope '" + value + "' is for apps' tokens only (see"
+                        + " 'app create')");
+            }
+            return scope;
         }
     }
 
     static final class ScopeNames implements Iterable<String> {
         @Override
         public java.util.Iterator<String> iterator() {
-            return EnumSet.allOf(Scope.class).stream().map(Scope::wireName).iterator();
+            return Scope.products().stream().map(Scope::wireName).iterator();
         }
     }
 }

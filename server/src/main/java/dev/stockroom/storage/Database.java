@@ -2,9 +2,13 @@ package dev.stockroom.storage;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.stockroom.auth.AppLocations;
 import dev.stockroom.auth.TokenRepository;
 import dev.stockroom.collection.CollectionRepository;
 import dev.stockroom.common.Transactions;
+import dev.stockroom.oauth.AppRepository;
+import dev.stockroom.oauth.GrantRepository;
+import dev.stockroom.oauth.InstallRepository;
 import dev.stockroom.price.PriceRepository;
 import dev.stockroom.product.ProductRepository;
 import dev.stockroom.store.StoreRepository;
@@ -152,6 +156,23 @@ public final class Database implements AutoCloseable {
 
     public TokenRepository tokens() {
         return new JdbiTokenRepository(transactions);
+    }
+
+    public AppRepository apps() {
+        return new JdbiAppRepository(transactions);
+    }
+
+    public InstallRepository installs() {
+        return new JdbiInstallRepository(transactions);
+    }
+
+    /** Which locations an app's agency token reaches: the installs, read for {@code AccessPolicy}. */
+    public AppLocations appLocations() {
+        return new JdbiInstallRepository(transactions);
+    }
+
+    public GrantRepository grants() {
+        return new JdbiGrantRepository(transactions);
     }
 
     /** Export and import of the whole installation. */

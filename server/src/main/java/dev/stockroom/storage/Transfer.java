@@ -24,7 +24,8 @@ import org.jdbi.v3.core.statement.PreparedBatch;
  */
 public final class Transfer {
     static final String FORMAT = "stockroom-export";
-    static final int VERSION = 1;
+    /** 2 added the OAuth tables and the tokens' app and expiry; an export of version 1 still imports. */
+    static final int VERSION = 2;
 
     /**
      * Tables in an order that satisfies every foreign key, with their columns and the order rows are read in.
@@ -41,9 +42,16 @@ public final class Transfer {
             new Table("companies", List.of("id", "name", "created_at"), "id"),
             new Table("locations", List.of("id", "company_id", "name", "created_at"), "id"),
             new Table(
+                    "oauth_apps",
+                    List.of("id", "client_id", "client_secret_hash", "company_id", "name", "target", "redirect_uris",
+                            "scopes", "version_id", "created_at"),
+                    "id"),
+            new Table(
                     "tokens",
-                    List.of("token_hash", "token_type", "company_id", "location_id", "scopes", "created_at"),
-                    "token_hash"),
+                    List.of("token_hash", "token_type", "company_id", "location_id", "scopes", "created_at", "app_id",
+                            "expires_at"),
+                    "token_hash",
+                    Set.of("expires_at")),
             new Table(
                     "products",
                     List.of("id", "location_id", "slug", "name_folded", "available_in_store", "created_at", "updated_at",
@@ -69,7 +77,25 @@ public final class Transfer {
                     "reviews",
                     List.of("id", "location_id", "product_id", "store_id", "status", "rating", "created_at",
                             "updated_at", "details"),
-                    "id"));
+                    "id"),
+            new Table(
+                    "oauth_company_installs",
+                    List.of("app_id", "company_id", "scopes", "user_id", "installed_at"),
+                    "app_id, company_id"),
+            new Table(
+                    "oauth_location_installs",
+                    List.of("app_id", "location_id", "company_id", "scopes", "user_id", "installed_at"),
+                    "app_id, location_id"),
+            new Table(
+                    "oauth_codes",
+                    List.of("code_hash", "app_id", "company_id", "location_id", "scopes", "user_id", "redirect_uri",
+                            "expires_at", "created_at"),
+                    "code_hash"),
+            new Table(
+                    "oauth_refresh_tokens",
+                    List.of("token_hash", "app_id", "company_id", "location_id", "scopes", "user_id", "expires_at",
+                            "created_at"),
+                    "token_hash"));
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int BATCH = 500;
@@ -144,9 +170,10 @@ public final class Transfer {
                     .setCodec(JSON)
                     .createParser(in)) {
                 JsonNode header = parser.readValueAsTree();
-                if (header == null || !FORMAT.equals(header.path("format").asText())
-                        || header.path("version").asInt() != VERSION) {
-                    throw new IllegalStateException("not a Stockroom export of version " + VERSION);
+                int version = header == null ? 0 : header.path("version").asInt();
+                if (!FORMAT.equals(header == null ? null : header.path("format").asText())
+                        || version < 1 || version > VERSION) {
+                    throw new IllegalStateException("not a Stockroom export of version 1 to " + VERSION);
                 }
                 return importRows(handle, parser);
             } catch (IOException e) {
