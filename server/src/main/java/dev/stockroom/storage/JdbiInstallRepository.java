@@ -108,8 +108,8 @@ final class JdbiInstallRepository implements InstallRepository, AppLocations {
                 .bind("companyId", companyId)
                 .map((rs, ctx) -> {
                     long installedAt = rs.getLong("installed_at");
-                    return new InstalledLocation(rs.getString("id"), rs.getString("name"),
-                            rs.wasNull() ? null : Instant.ofEpochMilli(installedAt));
+                    Instant installed = rs.wasNull() ? null : Instant.ofEpochMilli(installedAt);
+                    return new InstalledLocation(rs.getString("id"), rs.getString("name"), installed);
                 })
                 .list();
     }
