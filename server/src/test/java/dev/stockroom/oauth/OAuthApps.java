@@ -16,19 +16,26 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** What a marketplace app does in the OAuth flow, over real HTTP: register, send a person to approve, get tokens. */
-final class OAuthApps {
-    static final String PAGE = "/stockroom/oauth/chooselocation";
+public final class OAuthApps {
+    public static final String PAGE = "/stockroom/oauth/chooselocation";
 
     private OAuthApps() {}
 
     /** An app as {@code POST /stockroom/apps} answered it. */
-    record RegisteredApp(String appId, String clientId, String clientSecret, String versionId, String companyId,
+    public record RegisteredApp(String appId, String clientId, String clientSecret, String versionId, String companyId,
             String redirectUri) {}
 
     /** Registers an app of the company (with an agency token holding every Products scope). */
-    static RegisteredApp register(TestServer server, String companyId, String target, String redirectUri,
+    public static RegisteredApp register(TestServer server, String companyId, String target, String redirectUri,
             String... scopes) {
-        Api agency = new Api(server.baseUrl(), server.agencyToken(companyId, Scope.products()));
+        return register(server.baseUrl(), server.agencyToken(companyId, Scope.products()), companyId, target,
+                redirectUri, scopes);
+    }
+
+    /** Registers an app with the agency token of its company. */
+    public static RegisteredApp register(String baseUrl, String agencyToken, String companyId, String target,
+            String redirectUri, String... scopes) {
+        Api agency = new Api(baseUrl, agencyToken);
         ApiResponse created = agency.post("/stockroom/apps", """
                 {"name": "Catalog sync", "target": "%s", "redirectUris": ["%s"], "scopes": [%s]}
                 """.formatted(target, redirectUri, List.of(scopes).stream()
@@ -40,8 +47,8 @@ final class OAuthApps {
     }
 
     /** The link an app sends a person to, like HighLevel's marketplace "choose location" link. */
-    static String installLink(TestServer server, RegisteredApp app, String scope, String state) {
-        return server.baseUrl() + PAGE + "?response_type=code&client_id=" + PageClient.encode(app.clientId())
+    public static String installLink(String baseUrl, RegisteredApp app, String scope, String state) {
+        return baseUrl + PAGE + "?response_type=code&client_id=" + PageClient.encode(app.clientId())
                 + "&redirect_uri=" + PageClient.encode(app.redirectUri()) + "&scope=" + PageClient.encode(scope)
                 + (state == null ? "" : "&state=" + PageClient.encode(state));
     }
@@ -50,57 +57,57 @@ final class OAuthApps {
      * Opens the install link, approves the locations (one for a Location app) and returns the parameters of the
      * redirect the page answers: {@code code} and {@code state}.
      */
-    static Map<String, String> approve(TestServer server, RegisteredApp app, String scope, String state,
+    public static Map<String, String> approve(String baseUrl, RegisteredApp app, String scope, String state,
             List<String> locationIds) {
         PageClient browser = new PageClient();
-        PageClient.Page page = browser.open(installLink(server, app, scope, state));
+        PageClient.Page page = browser.open(installLink(baseUrl, app, scope, state));
         assertThat(page.status()).as(page.toString()).isEqualTo(200);
-        PageClient.Page redirect = browser.submit(server.baseUrl() + PAGE, page, locationIds, "allow");
+        PageClient.Page redirect = browser.submit(baseUrl + PAGE, page, locationIds, "allow");
         assertThat(redirect.status()).as(redirect.toString()).isEqualTo(303);
         assertThat(redirect.location()).startsWith(app.redirectUri() + "?");
         return query(URI.create(redirect.location()));
     }
 
     /** A new code for the app's install on the locations, for all the scopes named. */
-    static String code(TestServer server, RegisteredApp app, String scope, List<String> locationIds) {
-        return approve(server, app, scope, null, locationIds).get("code");
+    public static String code(String baseUrl, RegisteredApp app, String scope, List<String> locationIds) {
+        return approve(baseUrl, app, scope, null, locationIds).get("code");
     }
 
     /** {@code POST /oauth/token}, form-encoded as HighLevel's spec sends it; checked against the spec. */
-    static ApiResponse token(TestServer server, Map<String, String> form) {
+    public static ApiResponse token(String baseUrl, Map<String, String> form) {
         String body = form.entrySet().stream()
                 .map(field -> PageClient.encode(field.getKey()) + "=" + PageClient.encode(field.getValue()))
                 .collect(Collectors.joining("&"));
-        return new Api(server.baseUrl(), null)
+        return new Api(baseUrl, null)
                 .withHeader("Version", null)
                 .withHeader("Content-Type", "application/x-www-form-urlencoded")
                 .post("/oauth/token", body);
     }
 
-    static ApiResponse exchange(TestServer server, RegisteredApp app, String code) {
-        return token(server, Map.of("client_id", app.clientId(), "client_secret", app.clientSecret(),
+    public static ApiResponse exchange(String baseUrl, RegisteredApp app, String code) {
+        return token(baseUrl, Map.of("client_id", app.clientId(), "client_secret", app.clientSecret(),
                 "grant_type", "authorization_code", "code", code));
     }
 
-    static ApiResponse refresh(TestServer server, RegisteredApp app, String refreshToken) {
-        return token(server, Map.of("client_id", app.clientId(), "client_secret", app.clientSecret(),
+    public static ApiResponse refresh(String baseUrl, RegisteredApp app, String refreshToken) {
+        return token(baseUrl, Map.of("client_id", app.clientId(), "client_secret", app.clientSecret(),
                 "grant_type", "refresh_token", "refresh_token", refreshToken));
     }
 
     /** Exchanges a new code for the install: the token answer, which must be a 200. */
-    static JsonNode tokens(TestServer server, RegisteredApp app, String scope, List<String> locationIds) {
-        ApiResponse response = exchange(server, app, code(server, app, scope, locationIds));
+    public static JsonNode tokens(String baseUrl, RegisteredApp app, String scope, List<String> locationIds) {
+        ApiResponse response = exchange(baseUrl, app, code(baseUrl, app, scope, locationIds));
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         return response.json();
     }
 
     /** An app's token calls another endpoint with: Bearer token, Version header, form body where one is sent. */
-    static Api api(TestServer server, String accessToken) {
-        return new Api(server.baseUrl(), accessToken).withHeader("Content-Type", "application/x-www-form-urlencoded");
+    public static Api api(String baseUrl, String accessToken) {
+        return new Api(baseUrl, accessToken).withHeader("Content-Type", "application/x-www-form-urlencoded");
     }
 
     /** A refusal of {@code /oauth/token} in OAuth's shape, with HighLevel's statusCode and message beside it. */
-    static void assertOAuthError(ApiResponse response, int status, String error) {
+    public static void assertOAuthError(ApiResponse response, int status, String error) {
         assertThat(response.status()).as("status of %s", response).isEqualTo(status);
         JsonNode body = response.json();
         assertThat(body.path("error").asText()).as(response.toString()).isEqualTo(error);
@@ -109,7 +116,7 @@ final class OAuthApps {
         assertThat(response.headers().firstValue("Cache-Control")).contains("no-store");
     }
 
-    static Map<String, String> query(URI uri) {
+    public static Map<String, String> query(URI uri) {
         Map<String, String> params = new LinkedHashMap<>();
         if (uri.getRawQuery() == null) return params;
         for (String pair : uri.getRawQuery().split("&")) {

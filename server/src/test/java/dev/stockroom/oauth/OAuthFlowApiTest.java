@@ -40,7 +40,7 @@ class OAuthFlowApiTest {
             // The person opens the install link, approves the first location, and the browser follows the redirect.
             PageClient browser = new PageClient();
             String scope = "products.readonly products.write oauth.readonly oauth.write locations.readonly";
-            PageClient.Page page = browser.open(OAuthApps.installLink(server, app, scope, "opaque-state 1"));
+            PageClient.Page page = browser.open(OAuthApps.installLink(server.baseUrl(), app, scope, "opaque-state 1"));
             assertThat(page.status()).isEqualTo(200);
             assertThat(page.body()).contains(first.locationId(), second.locationId(), "locations.readonly");
             PageClient.Page redirect =
@@ -50,7 +50,7 @@ class OAuthFlowApiTest {
             Map<String, String> received = OAuthApps.query(receiver.next());
             assertThat(received.get("state")).isEqualTo("opaque-state 1");
 
-            ApiResponse exchanged = OAuthApps.exchange(server, app, received.get("code"));
+            ApiResponse exchanged = OAuthApps.exchange(server.baseUrl(), app, received.get("code"));
             assertThat(exchanged.status()).as(exchanged.toString()).isEqualTo(200);
             JsonNode tokens = exchanged.json();
             assertThat(tokens.path("token_type").asText()).isEqualTo("Bearer");
@@ -72,15 +72,15 @@ class OAuthFlowApiTest {
             assertError(agency.post("/products/", Products.body(second.locationId(), "Mug")), 403, NO_LOCATION_ACCESS);
 
             // Refresh: new tokens; the refresh token used is dead.
-            ApiResponse refreshed = OAuthApps.refresh(server, app, tokens.path("refresh_token").asText());
+            ApiResponse refreshed = OAuthApps.refresh(server.baseUrl(), app, tokens.path("refresh_token").asText());
             assertThat(refreshed.status()).as(refreshed.toString()).isEqualTo(200);
             JsonNode renewed = refreshed.json();
             assertThat(renewed.path("access_token").asText()).isNotEqualTo(tokens.path("access_token").asText());
             assertThat(renewed.path("refresh_token").asText()).isNotEqualTo(tokens.path("refresh_token").asText());
             assertThat(renewed.path("userId").asText()).isEqualTo(tokens.path("userId").asText());
             OAuthApps.assertOAuthError(
-                    OAuthApps.refresh(server, app, tokens.path("refresh_token").asText()), 400, "invalid_grant");
-            Api renewedAgency = OAuthApps.api(server, renewed.path("access_token").asText());
+                    OAuthApps.refresh(server.baseUrl(), app, tokens.path("refresh_token").asText()), 400, "invalid_grant");
+            Api renewedAgency = OAuthApps.api(server.baseUrl(), renewed.path("access_token").asText());
             assertThat(renewedAgency.get("/products/" + productId + "?locationId=" + first.locationId()).status())
                     .isEqualTo(200);
 
@@ -120,14 +120,14 @@ class OAuthFlowApiTest {
             OAuthApps.RegisteredApp app = OAuthApps.register(server, first.companyId(), "Location", receiver.uri(),
                     "products.readonly", "products.write");
             PageClient browser = new PageClient();
-            PageClient.Page page = browser.open(OAuthApps.installLink(server, app, "products.write", null));
+            PageClient.Page page = browser.open(OAuthApps.installLink(server.baseUrl(), app, "products.write", null));
             PageClient.Page redirect =
                     browser.submit(server.baseUrl() + OAuthApps.PAGE, page, List.of(second.locationId()), "allow");
             assertThat(followRedirect(redirect.location())).isEqualTo(200);
             Map<String, String> received = OAuthApps.query(receiver.next());
             assertThat(received).containsOnlyKeys("code");
 
-            JsonNode tokens = OAuthApps.exchange(server, app, received.get("code")).json();
+            JsonNode tokens = OAuthApps.exchange(server.baseUrl(), app, received.get("code")).json();
             assertThat(tokens.path("userType").asText()).isEqualTo("Location");
             assertThat(tokens.path("locationId").asText()).isEqualTo(second.locationId());
             assertThat(tokens.path("companyId").asText()).isEqualTo(first.companyId());
@@ -138,7 +138,7 @@ class OAuthFlowApiTest {
             assertThat(api.post("/products/", Products.body(second.locationId(), "Cup")).status()).isEqualTo(201);
             assertError(api.post("/products/", Products.body(first.locationId(), "Cup")), 403, NO_LOCATION_ACCESS);
 
-            JsonNode renewed = OAuthApps.refresh(server, app, tokens.path("refresh_token").asText()).json();
+            JsonNode renewed = OAuthApps.refresh(server.baseUrl(), app, tokens.path("refresh_token").asText()).json();
             assertThat(renewed.path("locationId").asText()).isEqualTo(second.locationId());
             Api renewedApi = new Api(server.baseUrl(), renewed.path("access_token").asText());
             assertThat(renewedApi.post("/products/", Products.body(second.locationId(), "Bowl")).status())

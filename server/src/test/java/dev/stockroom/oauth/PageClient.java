@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
  * A person's browser as far as the authorization page needs one, on the JDK's HTTP client: it keeps cookies and posts
  * forms. Redirects are handed back, not followed, so that tests see where the page sends the browser.
  */
-final class PageClient {
+public final class PageClient {
     private static final Pattern HIDDEN = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">");
 
     private final HttpClient http = HttpClient.newBuilder()
@@ -33,16 +33,16 @@ final class PageClient {
             .build();
 
     /** A page: its status, headers and HTML. */
-    record Page(int status, HttpHeaders headers, String body) {
+    public record Page(int status, HttpHeaders headers, String body) {
         /** The form's hidden fields (the install link's parameters and the anti-forgery value), unescaped. */
-        Map<String, String> hiddenFields() {
+        public Map<String, String> hiddenFields() {
             Map<String, String> fields = new LinkedHashMap<>();
             Matcher matcher = HIDDEN.matcher(body);
             while (matcher.find()) fields.put(matcher.group(1), unescape(matcher.group(2)));
             return fields;
         }
 
-        String location() {
+        public String location() {
             return headers.firstValue("Location").orElseThrow(() -> new AssertionError("no redirect: " + this));
         }
 
@@ -52,12 +52,12 @@ final class PageClient {
         }
     }
 
-    Page open(String url) {
+    public Page open(String url) {
         return send(HttpRequest.newBuilder(URI.create(url)).GET());
     }
 
     /** Posts the fields, in order, as {@code application/x-www-form-urlencoded}. */
-    Page post(String url, List<Map.Entry<String, String>> fields) {
+    public Page post(String url, List<Map.Entry<String, String>> fields) {
         String form = fields.stream()
                 .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
                 .collect(Collectors.joining("&"));
@@ -67,7 +67,7 @@ final class PageClient {
     }
 
     /** Submits the page's form as a person would: its hidden fields, the chosen locations and the button pressed. */
-    Page submit(String url, Page page, List<String> locationIds, String decision) {
+    public Page submit(String url, Page page, List<String> locationIds, String decision) {
         List<Map.Entry<String, String>> fields = new ArrayList<>(page.hiddenFields().entrySet());
         for (String locationId : locationIds) fields.add(Map.entry("locationId", locationId));
         fields.add(Map.entry("decision", decision));
@@ -87,7 +87,7 @@ final class PageClient {
         }
     }
 
-    static String encode(String value) {
+    public static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
