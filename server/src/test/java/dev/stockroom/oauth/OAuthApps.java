@@ -64,7 +64,7 @@ public final class OAuthApps {
         assertThat(page.status()).as(page.toString()).isEqualTo(200);
         PageClient.Page redirect = browser.submit(baseUrl + PAGE, page, locationIds, "allow");
         assertThat(redirect.status()).as(redirect.toString()).isEqualTo(303);
-        assertThat(redirect.location()).startsWith(app.redirectUri() + "?");
+        assertThat(redirect.location()).startsWith(app.redirectUri() + (app.redirectUri().contains("?") ? "&" : "?"));
         return query(URI.create(redirect.location()));
     }
 
