@@ -3,14 +3,13 @@ package dev.stockroom.cli;
 import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stockroom.cli.Cli.Run;
 import dev.stockroom.product.Products;
 import dev.stockroom.testing.Api;
 import dev.stockroom.testing.ApiResponse;
 import dev.stockroom.testing.ServerProcess;
 import dev.stockroom.testing.ServerProcess.Credentials;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -328,16 +327,6 @@ class CliTest {
     }
 
     private static Run cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine commandLine = Main.commandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        int exitCode = commandLine.execute(args);
-        commandLine.getOut().flush();
-        commandLine.getErr().flush();
-        return new Run(exitCode, out.toString(), err.toString());
+        return Cli.run(args);
     }
-
-    private record Run(int exitCode, String out, String err) {}
 }
