@@ -1,5 +1,6 @@
 package dev.stockroom.http;
 
+import dev.stockroom.auth.Scope;
 import dev.stockroom.oauth.AuthorizationRequest;
 import dev.stockroom.oauth.InstallTarget;
 import dev.stockroom.oauth.ScopeNames;
@@ -51,7 +52,11 @@ final class AuthorizationPage {
                     .append("</span></label>\n");
         }
         html.append("</fieldset>\n<fieldset><legend>").append(app).append(" will be allowed to use</legend><ul>\n");
-        for (String scope : request.scopes()) html.append("<li><code>").append(Html.escape(scope)).append("</code></li>\n");
+        for (String scope : request.scopes()) {
+            html.append("<li><code>").append(Html.escape(scope)).append("</code>")
+                    .append(Scope.fromWire(scope).isPresent() ? "" : " <span class=\"id\">(not served by Stockroom)</span>")
+                    .append("</li>\n");
+        }
         html.append("</ul></fieldset>\n<p class=\"note\">You will then be sent to <code>")
                 .append(Html.escape(request.redirectUri())).append("</code>.</p>\n")
                 .append("<button type=\"submit\" name=\"decision\" value=\"allow\">Allow and install</button>")
