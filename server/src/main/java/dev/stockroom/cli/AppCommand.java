@@ -85,15 +85,7 @@ final class AppCommand {
         String clientId;
 
         @ArgGroup(exclusive = true, multiplicity = "1")
-        Where where;
-
-        static final class Where {
-            @Option(names = "--location", required = true, description = "Location id.")
-            String locationId;
-
-            @Option(names = "--company", required = true, description = "Company id.")
-            String companyId;
-        }
+        LocationOrCompany where;
 
         @Override
         public void run() {

@@ -21,7 +21,7 @@ final class TokenCommand {
         @Mixin StorageOptions data;
 
         @ArgGroup(exclusive = true, multiplicity = "1")
-        Owner owner;
+        LocationOrCompany owner;
 
         @Option(names = "--scopes", required = true, split = ",",
                 description = "Comma-separated scopes, e.g. products.readonly,products.write. Known: ${COMPLETION-CANDIDATES}",
@@ -30,14 +30,6 @@ final class TokenCommand {
 
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
-
-        static final class Owner {
-            @Option(names = "--location", required = true, description = "Location id: a sub-account token.")
-            String locationId;
-
-            @Option(names = "--company", required = true, description = "Company id: an agency token.")
-            String companyId;
-        }
 
         @Override
         public void run() {

@@ -11,6 +11,7 @@ import dev.stockroom.oauth.AuthorizationService;
 import dev.stockroom.oauth.InstalledLocationsService;
 import dev.stockroom.oauth.LocationTokenService;
 import dev.stockroom.oauth.OAuthLifetimes;
+import dev.stockroom.oauth.OAuthStore;
 import dev.stockroom.oauth.TokenGrantService;
 import dev.stockroom.price.InventoryService;
 import dev.stockroom.price.PriceService;
@@ -34,6 +35,7 @@ public final class Application implements AutoCloseable {
     private final TenantService tenants;
     private final TokenService tokens;
     private final ReviewService reviews;
+    private final OAuthStore oauthStore;
     private final AppService apps;
     private final ServerConfig config;
     private final Clock clock;
@@ -46,8 +48,9 @@ public final class Application implements AutoCloseable {
         this.tenants = new TenantService(database.tenants(), database.transactions(), clock);
         this.tokens = new TokenService(database.tokens(), database.tenants(), database.transactions(), clock);
         this.reviews = new ReviewService(database.reviews(), database.transactions(), clock);
-        this.apps = new AppService(database.apps(), database.installs(), database.grants(), database.tokens(),
-                database.tenants(), database.transactions(), clock);
+        this.oauthStore = new OAuthStore(database.apps(), database.installs(), database.grants(), database.tokens(),
+                database.tenants(), database.transactions());
+        this.apps = new AppService(oauthStore, clock);
     }
 
     /** Opens (and migrates) the database of {@code config}; does not serve HTTP yet. */
@@ -132,13 +135,10 @@ public final class Application implements AutoCloseable {
         OAuthLifetimes lifetimes = config.oauth();
         return new HttpApp.OAuth(
                 apps,
-                new AuthorizationService(database.apps(), database.installs(), database.grants(), database.tokens(),
-                        database.tenants(), database.transactions(), lifetimes, clock),
-                new TokenGrantService(database.apps(), database.installs(), database.grants(), database.tokens(),
-                        database.transactions(), lifetimes, clock),
-                new LocationTokenService(database.apps(), database.installs(), database.grants(), database.tokens(),
-                        database.tenants(), database.transactions(), lifetimes, clock),
-                new InstalledLocationsService(database.apps(), database.installs(), database.transactions()));
+                new AuthorizationService(oauthStore, lifetimes, clock),
+                new TokenGrantService(oauthStore, lifetimes, clock),
+                new LocationTokenService(oauthStore, lifetimes, clock),
+                new InstalledLocationsService(oauthStore));
     }
 
     /** Stops accepting requests, lets in-flight ones finish, then closes the database. */

@@ -4,7 +4,6 @@ import dev.stockroom.auth.Secrets;
 import dev.stockroom.oauth.AuthorizationRequest;
 import dev.stockroom.oauth.AuthorizationService;
 import dev.stockroom.oauth.InstallTarget;
-import dev.stockroom.oauth.OAuthError;
 import dev.stockroom.oauth.OAuthException;
 import io.javalin.Javalin;
 import io.javalin.http.Context;

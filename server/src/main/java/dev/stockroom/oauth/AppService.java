@@ -2,7 +2,6 @@ package dev.stockroom.oauth;
 
 import dev.stockroom.auth.Scope;
 import dev.stockroom.auth.Secrets;
-import dev.stockroom.auth.TokenRepository;
 import dev.stockroom.common.InvalidInputException;
 import dev.stockroom.common.ObjectIds;
 import dev.stockroom.common.ShortIds;
@@ -25,13 +24,12 @@ public final class AppService {
     private final Transactions transactions;
     private final Clock clock;
 
-    public AppService(AppRepository apps, InstallRepository installs, GrantRepository grants,
-            TokenRepository tokens, TenantRepository tenants, Transactions transactions, Clock clock) {
-        this.apps = apps;
-        this.installs = installs;
-        this.tenants = tenants;
-        this.uninstaller = new Uninstaller(installs, grants, tokens);
-        this.transactions = transactions;
+    public AppService(OAuthStore store, Clock clock) {
+        this.apps = store.apps();
+        this.installs = store.installs();
+        this.tenants = store.tenants();
+        this.uninstaller = new Uninstaller(store);
+        this.transactions = store.transactions();
         this.clock = clock;
     }
 

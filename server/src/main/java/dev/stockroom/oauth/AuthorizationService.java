@@ -1,7 +1,6 @@
 package dev.stockroom.oauth;
 
 import dev.stockroom.auth.Secrets;
-import dev.stockroom.auth.TokenRepository;
 import dev.stockroom.common.ShortIds;
 import dev.stockroom.common.Transactions;
 import dev.stockroom.tenant.Company;
@@ -37,15 +36,13 @@ public final class AuthorizationService {
     private final OAuthLifetimes lifetimes;
     private final Clock clock;
 
-    public AuthorizationService(AppRepository apps, InstallRepository installs, GrantRepository grants,
-            TokenRepository tokens, TenantRepository tenants, Transactions transactions, OAuthLifetimes lifetimes,
-            Clock clock) {
-        this.apps = apps;
-        this.installs = installs;
-        this.grants = grants;
-        this.tenants = tenants;
-        this.uninstaller = new Uninstaller(installs, grants, tokens);
-        this.transactions = transactions;
+    public AuthorizationService(OAuthStore store, OAuthLifetimes lifetimes, Clock clock) {
+        this.apps = store.apps();
+        this.installs = store.installs();
+        this.grants = store.grants();
+        this.tenants = store.tenants();
+        this.uninstaller = new Uninstaller(store);
+        this.transactions = store.transactions();
         this.lifetimes = lifetimes;
         this.clock = clock;
     }

@@ -21,10 +21,10 @@ public final class InstalledLocationsService {
     private final InstallRepository installs;
     private final Transactions transactions;
 
-    public InstalledLocationsService(AppRepository apps, InstallRepository installs, Transactions transactions) {
-        this.apps = apps;
-        this.installs = installs;
-        this.transactions = transactions;
+    public InstalledLocationsService(OAuthStore store) {
+        this.apps = store.apps();
+        this.installs = store.installs();
+        this.transactions = store.transactions();
     }
 
     /**

@@ -1,7 +1,6 @@
 package dev.stockroom.oauth;
 
 import dev.stockroom.auth.Principal;
-import dev.stockroom.auth.TokenRepository;
 import dev.stockroom.common.BadRequestException;
 import dev.stockroom.common.ForbiddenException;
 import dev.stockroom.common.InvalidInputException;
@@ -22,14 +21,12 @@ public final class LocationTokenService {
     private final TokenIssuer issuer;
     private final Transactions transactions;
 
-    public LocationTokenService(AppRepository apps, InstallRepository installs, GrantRepository grants,
-            TokenRepository tokens, TenantRepository tenants, Transactions transactions, OAuthLifetimes lifetimes,
-            Clock clock) {
-        this.apps = apps;
-        this.installs = installs;
-        this.tenants = tenants;
-        this.issuer = new TokenIssuer(tokens, grants, installs, lifetimes, clock);
-        this.transactions = transactions;
+    public LocationTokenService(OAuthStore store, OAuthLifetimes lifetimes, Clock clock) {
+        this.apps = store.apps();
+        this.installs = store.installs();
+        this.tenants = store.tenants();
+        this.issuer = new TokenIssuer(store, lifetimes, clock);
+        this.transactions = store.transactions();
     }
 
     /** {@code agency} is an app's company token (the route lets no other through). */

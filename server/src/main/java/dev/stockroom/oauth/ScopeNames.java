@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Scope names as apps write them: {@code products.readonly}, {@code locations/customFields.readonly}. An app may ask
@@ -28,10 +29,10 @@ public final class ScopeNames {
 
     /** A space-separated list (OAuth's {@code scope}), as a sorted set; empty for null or blank. */
     public static SortedSet<String> parse(String spaceSeparated) {
-        SortedSet<String> names = new TreeSet<>();
-        if (spaceSeparated == null) return names;
-        SPACES.splitAsStream(spaceSeparated).filter(name -> !name.isEmpty()).forEach(names::add);
-        return names;
+        if (spaceSeparated == null) return new TreeSet<>();
+        return SPACES.splitAsStream(spaceSeparated)
+                .filter(name -> !name.isEmpty())
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     public static SortedSet<String> sorted(Collection<String> names) {

@@ -1,10 +1,8 @@
 package dev.stockroom.oauth;
 
 import dev.stockroom.auth.Secrets;
-import dev.stockroom.auth.TokenRepository;
 import dev.stockroom.common.Transactions;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -19,12 +17,11 @@ public final class TokenGrantService {
     private final Transactions transactions;
     private final Clock clock;
 
-    public TokenGrantService(AppRepository apps, InstallRepository installs, GrantRepository grants,
-            TokenRepository tokens, Transactions transactions, OAuthLifetimes lifetimes, Clock clock) {
-        this.apps = apps;
-        this.grants = grants;
-        this.issuer = new TokenIssuer(tokens, grants, installs, lifetimes, clock);
-        this.transactions = transactions;
+    public TokenGrantService(OAuthStore store, OAuthLifetimes lifetimes, Clock clock) {
+        this.apps = store.apps();
+        this.grants = store.grants();
+        this.issuer = new TokenIssuer(store, lifetimes, clock);
+        this.transactions = store.transactions();
         this.clock = clock;
     }
 

@@ -19,11 +19,10 @@ final class TokenIssuer {
     private final OAuthLifetimes lifetimes;
     private final Clock clock;
 
-    TokenIssuer(TokenRepository tokens, GrantRepository grants, InstallRepository installs, OAuthLifetimes lifetimes,
-            Clock clock) {
-        this.tokens = tokens;
-        this.grants = grants;
-        this.installs = installs;
+    TokenIssuer(OAuthStore store, OAuthLifetimes lifetimes, Clock clock) {
+        this.tokens = store.tokens();
+        this.grants = store.grants();
+        this.installs = store.installs();
         this.lifetimes = lifetimes;
         this.clock = clock;
     }

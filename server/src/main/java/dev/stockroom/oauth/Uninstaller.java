@@ -12,10 +12,10 @@ final class Uninstaller {
     private final GrantRepository grants;
     private final TokenRepository tokens;
 
-    Uninstaller(InstallRepository installs, GrantRepository grants, TokenRepository tokens) {
-        this.installs = installs;
-        this.grants = grants;
-        this.tokens = tokens;
+    Uninstaller(OAuthStore store) {
+        this.installs = store.installs();
+        this.grants = store.grants();
+        this.tokens = store.tokens();
     }
 
     /** Uninstalls the app from one location; returns how many tokens and codes were revoked. */

@@ -43,10 +43,7 @@ final class JdbiGrantRepository implements GrantRepository {
 
     @Override
     public boolean deleteCode(String codeHash) {
-        return tx.handle()
-                .createUpdate("DELETE FROM oauth_codes WHERE code_hash = :hash")
-                .bind("hash", codeHash)
-                .execute() == 1;
+        return deleteOne("DELETE FROM oauth_codes WHERE code_hash = :hash", codeHash);
     }
 
     @Override
@@ -69,10 +66,11 @@ final class JdbiGrantRepository implements GrantRepository {
 
     @Override
     public boolean deleteRefreshToken(String tokenHash) {
-        return tx.handle()
-                .createUpdate("DELETE FROM oauth_refresh_tokens WHERE token_hash = :hash")
-                .bind("hash", tokenHash)
-                .execute() == 1;
+        return deleteOne("DELETE FROM oauth_refresh_tokens WHERE token_hash = :hash", tokenHash);
+    }
+
+    private boolean deleteOne(String sql, String hash) {
+        return tx.handle().createUpdate(sql).bind("hash", hash).execute() == 1;
     }
 
     @Override

@@ -14,6 +14,16 @@ import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.core.statement.Update;
 
 final class JdbiInstallRepository implements InstallRepository, AppLocations {
+    /** The two kinds of install: a table, and the column that, with the app, names one install. */
+    private record Kind(String table, String keyColumn) {
+        String where() {
+            return " WHERE app_id = :appId AND " + keyColumn + " = :key";
+        }
+    }
+
+    private static final Kind COMPANY = new Kind("oauth_company_installs", "company_id");
+    private static final Kind LOCATION = new Kind("oauth_location_installs", "location_id");
+
     private final JdbiTransactions tx;
 
     JdbiInstallRepository(JdbiTransactions tx) {
@@ -24,9 +34,9 @@ final class JdbiInstallRepository implements InstallRepository, AppLocations {
     public Optional<Install> findCompanyInstall(String appId, String companyId) {
         return tx.handle()
                 .createQuery("SELECT app_id, company_id, NULL AS location_id, scopes, user_id, installed_at"
-                        + " FROM oauth_company_installs WHERE app_id = :appId AND company_id = :companyId")
+                        + " FROM " + COMPANY.table() + COMPANY.where())
                 .bind("appId", appId)
-                .bind("companyId", companyId)
+                .bind("key", companyId)
                 .map(JdbiInstallRepository::install)
                 .findOne();
     }
@@ -35,9 +45,9 @@ final class JdbiInstallRepository implements InstallRepository, AppLocations {
     public Optional<Install> findLocationInstall(String appId, String locationId) {
         return tx.handle()
                 .createQuery("SELECT app_id, company_id, location_id, scopes, user_id, installed_at"
-                        + " FROM oauth_location_installs WHERE app_id = :appId AND location_id = :locationId")
+                        + " FROM " + LOCATION.table() + LOCATION.where())
                 .bind("appId", appId)
-                .bind("locationId", locationId)
+                .bind("key", locationId)
                 .map(JdbiInstallRepository::install)
                 .findOne();
     }
@@ -71,19 +81,19 @@ final class JdbiInstallRepository implements InstallRepository, AppLocations {
 
     @Override
     public boolean deleteCompanyInstall(String appId, String companyId) {
-        return tx.handle()
-                .createUpdate("DELETE FROM oauth_company_installs WHERE app_id = :appId AND company_id = :companyId")
-                .bind("appId", appId)
-                .bind("companyId", companyId)
-                .execute() > 0;
+        return delete(COMPANY, appId, companyId);
     }
 
     @Override
     public boolean deleteLocationInstall(String appId, String locationId) {
+        return delete(LOCATION, appId, locationId);
+    }
+
+    private boolean delete(Kind kind, String appId, String key) {
         return tx.handle()
-                .createUpdate("DELETE FROM oauth_location_installs WHERE app_id = :appId AND location_id = :locationId")
+                .createUpdate("DELETE FROM " + kind.table() + kind.where())
                 .bind("appId", appId)
-                .bind("locationId", locationId)
+                .bind("key", key)
                 .execute() > 0;
     }
 
