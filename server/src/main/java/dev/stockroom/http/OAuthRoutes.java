@@ -12,6 +12,7 @@ import dev.stockroom.oauth.TokenGrantService;
 import dev.stockroom.oauth.TokenRequest;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -71,8 +72,8 @@ final class OAuthRoutes {
         }
         InstalledLocationsQuery filters = new InstalledLocationsQuery(
                 Requests.requiredQuery(ctx, "companyId"),
-                Requests.requiredQuery(ctx, "appId"),
-                optional(ctx, "versionId"),
+                Requests.requiredQuery(ctx, "appId").toLowerCase(Locale.ROOT), // ids match in any letter case
+                lowercase(optional(ctx, "versionId")),
                 optional(ctx, "locationId"),
                 query == null || query.isEmpty() ? null : Texts.fold(query),
                 Requests.optionalBoolean(ctx, "isInstalled"),
@@ -80,6 +81,10 @@ final class OAuthRoutes {
                 optional(ctx, "planId"),
                 Requests.page(ctx, "skip"));
         ctx.json(OAuthJson.installedLocations(installedLocations.list(Requests.principal(ctx), filters)));
+    }
+
+    private static String lowercase(String id) {
+        return id == null ? null : id.toLowerCase(Locale.ROOT);
     }
 
     private static String optional(Context ctx, String name) {

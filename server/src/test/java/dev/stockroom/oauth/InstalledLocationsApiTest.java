@@ -15,6 +15,7 @@ import dev.stockroom.testing.TestServer;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** {@code GET /oauth/installedLocations}: the company's locations with the app's installs, its filters and paging. */
@@ -109,9 +110,12 @@ class InstalledLocationsApiTest {
     }
 
     @Test
-    void anotherCompanyOrAnotherAppIsA403(TestServer server) {
+    void anotherCompanyOrAnotherAppIsA403AndTheAppIdMatchesInAnyLetterCase(TestServer server) {
         AgencyInstall install = AgencyInstall.of(server, false);
         AgencyInstall other = AgencyInstall.of(server, false);
+
+        assertThat(ids(install.agency().get("/oauth/installedLocations?companyId=" + install.companyId() + "&appId="
+                + install.app().appId().toUpperCase(Locale.ROOT)))).hasSize(2);
 
         assertError(install.agency().get("/oauth/installedLocations?companyId=" + other.companyId() + "&appId="
                 + install.app().appId()), 403, "The token does not have access to this company.");
