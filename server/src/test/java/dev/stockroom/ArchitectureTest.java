@@ -45,6 +45,7 @@ class ArchitectureTest {
                         "dev.stockroom.store..",
                         "dev.stockroom.review..",
                         "dev.stockroom.auth..",
+                        "dev.stockroom.oauth..",
                         "dev.stockroom.tenant..",
                         "dev.stockroom.common..")
                 .should()

@@ -6,14 +6,17 @@ import dev.stockroom.tenant.TenantRepository;
 
 /**
  * Which location a request may act on. A location token reaches its own location only; an agency token reaches the
- * locations of its company. Every refusal reads the same, so it reveals nothing about other tenants.
+ * locations of its company, and an app's agency token only those of them its install approved. Every refusal reads
+ * the same, so it reveals nothing about other tenants.
  */
 public final class AccessPolicy {
     private final TenantRepository tenants;
+    private final AppLocations appLocations;
     private final Transactions transactions;
 
-    public AccessPolicy(TenantRepository tenants, Transactions transactions) {
+    public AccessPolicy(TenantRepository tenants, AppLocations appLocations, Transactions transactions) {
         this.tenants = tenants;
+        this.appLocations = appLocations;
         this.transactions = transactions;
     }
 
@@ -21,10 +24,11 @@ public final class AccessPolicy {
     public String authorizeLocation(Principal principal, String requestedLocationId) {
         boolean allowed = switch (principal.type()) {
             case LOCATION -> principal.locationId().equals(requestedLocationId);
-            case COMPANY -> transactions
-                    .read(() -> tenants.findLocation(requestedLocationId))
+            case COMPANY -> transactions.read(() -> tenants.findLocation(requestedLocationId)
                     .filter(location -> location.companyId().equals(principal.companyId()))
-                    .isPresent();
+                    .filter(location -> principal.appId() == null
+                            || appLocations.isApproved(principal.appId(), location.id()))
+                    .isPresent());
         };
         if (!allowed) throw new ForbiddenException(ForbiddenException.NO_LOCATION_ACCESS);
         return requestedLocationId;

@@ -5,15 +5,15 @@ import dev.stockroom.common.Transactions;
 import dev.stockroom.common.UnauthorizedException;
 import dev.stockroom.tenant.Location;
 import dev.stockroom.tenant.TenantRepository;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.Set;
 import java.util.UUID;
 
-/** Issues Private Integration Tokens and turns a bearer token back into its {@link Principal}. */
+/**
+ * Issues Private Integration Tokens and turns a bearer token (a Private Integration Token or an app's OAuth access
+ * token) back into its {@link Principal}. Every request reads the database: a revoked token stops working at once on
+ * every node.
+ */
 public final class TokenService {
     private static final String PREFIX = "pit-";
 
@@ -50,7 +50,7 @@ public final class TokenService {
 
     private String issue(Principal principal) {
         String token = PREFIX + UUID.randomUUID();
-        tokens.insert(hash(token), principal, clock.instant());
+        tokens.insert(Secrets.hash(token), principal, clock.instant(), null);
         return token;
     }
 
@@ -58,18 +58,9 @@ public final class TokenService {
         if (token == null || token.isBlank() || token.length() > 4096) {
             throw new UnauthorizedException(UnauthorizedException.INVALID_TOKEN);
         }
-        String tokenHash = hash(token);
+        String tokenHash = Secrets.hash(token);
         return transactions
-                .read(() -> tokens.findByHash(tokenHash))
+                .read(() -> tokens.findByHash(tokenHash, clock.instant()))
                 .orElseThrow(() -> new UnauthorizedException(UnauthorizedException.INVALID_TOKEN));
-    }
-
-    static String hash(String token) {
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha256.digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 }

@@ -3,7 +3,7 @@ package dev.stockroom.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code java -jar stockroom.jar <command>}: serve, and the commands that create tenants, tokens and reviews. */
+/** {@code java -jar stockroom.jar <command>}: serve, and the commands that create tenants, tokens, apps and reviews. */
 @Command(
         name = "stockroom",
         mixinStandardHelpOptions = true,
@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
             CompanyCommand.class,
             LocationCommand.class,
             TokenCommand.class,
+            AppCommand.class,
             ReviewCommand.class,
             ExportCommand.class,
             ImportCommand.class

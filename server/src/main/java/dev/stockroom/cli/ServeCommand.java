@@ -2,6 +2,9 @@ package dev.stockroom.cli;
 
 import dev.stockroom.config.Application;
 import dev.stockroom.config.ServerConfig;
+import dev.stockroom.oauth.OAuthLifetimes;
+import java.time.Duration;
+import picocli.CommandLine;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -35,13 +38,28 @@ final class ServeCommand implements Runnable {
             description = "Port to listen on, 0 for any free port (env STOCKROOM_PORT, default ${DEFAULT-VALUE}).")
     int port;
 
+    @Option(names = "--access-token-lifetime", defaultValue = "${env:STOCKROOM_ACCESS_TOKEN_LIFETIME:-86399}",
+            description = "Seconds an OAuth access token lasts (env STOCKROOM_ACCESS_TOKEN_LIFETIME, default"
+                    + " ${DEFAULT-VALUE}, as HighLevel's).")
+    long accessTokenLifetime;
+
+    @Option(names = "--code-lifetime", defaultValue = "${env:STOCKROOM_CODE_LIFETIME:-600}",
+            description = "Seconds an OAuth authorization code lasts (env STOCKROOM_CODE_LIFETIME, default"
+                    + " ${DEFAULT-VALUE}).")
+    long codeLifetime;
+
+    @Option(names = "--refresh-token-lifetime", defaultValue = "${env:STOCKROOM_REFRESH_TOKEN_LIFETIME:-31536000}",
+            description = "Seconds an unused OAuth refresh token lasts (env STOCKROOM_REFRESH_TOKEN_LIFETIME, default"
+                    + " ${DEFAULT-VALUE}: a year).")
+    long refreshTokenLifetime;
+
     @Mixin StorageOptions data;
 
     @Spec CommandSpec spec;
 
     @Override
     public void run() {
-        ServerConfig config = data.applyTo(ServerConfig.defaults().withHost(host).withPort(port));
+        ServerConfig config = data.applyTo(ServerConfig.defaults().withHost(host).withPort(port).withOAuth(lifetimes()));
         Application app = Application.open(config, Clock.systemUTC());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -66,6 +84,17 @@ final class ServeCommand implements Runnable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    private OAuthLifetimes lifetimes() {
+        for (long seconds : new long[] {accessTokenLifetime, codeLifetime, refreshTokenLifetime}) {
+            if (seconds < 1) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "token and code lifetimes are at least 1"
+                        + " second");
+            }
+        }
+        return new OAuthLifetimes(Duration.ofSeconds(accessTokenLifetime), Duration.ofSeconds(codeLifetime),
+                Duration.ofSeconds(refreshTokenLifetime));
     }
 
     /**

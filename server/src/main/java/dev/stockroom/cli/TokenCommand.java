@@ -21,7 +21,7 @@ final class TokenCommand {
         @Mixin StorageOptions data;
 
         @ArgGroup(exclusive = true, multiplicity = "1")
-        Owner owner;
+        LocationOrCompany owner;
 
         @Option(names = "--scopes", required = true, split = ",",
                 description = "Comma-separated scopes, e.g. products.readonly,products.write. Known: ${COMPLETION-CANDIDATES}",
@@ -30,14 +30,6 @@ final class TokenCommand {
 
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
-
-        static final class Owner {
-            @Option(names = "--location", required = true, description = "Location id: a sub-account token.")
-            String locationId;
-
-            @Option(names = "--company", required = true, description = "Company id: an agency token.")
-            String companyId;
-        }
 
         @Override
         public void run() {
@@ -51,18 +43,24 @@ final class TokenCommand {
         }
     }
 
+    /** The Products scopes; the OAuth API's belong to apps' agency tokens (see {@code app create}). */
     static final class ScopeConverter implements CommandLine.ITypeConverter<Scope> {
         @Override
         public Scope convert(String value) {
-            return Scope.fromWire(value.strip())
+            Scope scope = Scope.fromWire(value.strip())
                     .orElseThrow(() -> new CommandLine.TypeConversionException("unknown scope '" + value + "'"));
+            if (scope.appOnly()) {
+                throw new CommandLine.TypeConversionException("scope '" + value + "' is for apps' tokens only (see"
+                        + " 'app create')");
+            }
+            return scope;
         }
     }
 
     static final class ScopeNames implements Iterable<String> {
         @Override
         public java.util.Iterator<String> iterator() {
-            return EnumSet.allOf(Scope.class).stream().map(Scope::wireName).iterator();
+            return Scope.products().stream().map(Scope::wireName).iterator();
         }
     }
 }

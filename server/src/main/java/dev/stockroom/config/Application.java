@@ -7,6 +7,13 @@ import dev.stockroom.bulk.BulkUpdateService;
 import dev.stockroom.collection.CollectionService;
 import dev.stockroom.collection.SmartMemberships;
 import dev.stockroom.http.HttpApp;
+import dev.stockroom.oauth.AppService;
+import dev.stockroom.oauth.AuthorizationService;
+import dev.stockroom.oauth.InstalledLocationsService;
+import dev.stockroom.oauth.LocationTokenService;
+import dev.stockroom.oauth.OAuthLifetimes;
+import dev.stockroom.oauth.OAuthStore;
+import dev.stockroom.oauth.TokenGrantService;
 import dev.stockroom.price.InventoryService;
 import dev.stockroom.price.PriceService;
 import dev.stockroom.product.ProductService;
@@ -20,7 +27,6 @@ import dev.stockroom.auth.Scope;
 import dev.stockroom.tenant.Company;
 import dev.stockroom.tenant.Location;
 import java.time.Clock;
-import java.util.EnumSet;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -30,6 +36,8 @@ public final class Application implements AutoCloseable {
     private final TenantService tenants;
     private final TokenService tokens;
     private final ReviewService reviews;
+    private final OAuthStore oauthStore;
+    private final AppService apps;
     private final ServerConfig config;
     private final Clock clock;
     private Javalin http;
@@ -41,6 +49,9 @@ public final class Application implements AutoCloseable {
         this.tenants = new TenantService(database.tenants(), database.transactions(), clock);
         this.tokens = new TokenService(database.tokens(), database.tenants(), database.transactions(), clock);
         this.reviews = new ReviewService(database.reviews(), database.transactions(), clock);
+        this.oauthStore = new OAuthStore(database.apps(), database.installs(), database.grants(), database.tokens(),
+                database.tenants(), database.transactions());
+        this.apps = new AppService(oauthStore, clock);
     }
 
     /** Opens (and migrates) the database of {@code config}; does not serve HTTP yet. */
@@ -64,11 +75,16 @@ public final class Application implements AutoCloseable {
         return reviews;
     }
 
+    /** Marketplace apps, which the command line registers and uninstalls. */
+    public AppService apps() {
+        return apps;
+    }
+
     /** What the first start creates. */
     public record Credentials(String companyId, String locationId, String token) {}
 
     /**
-     * On an empty database, creates one company, one location and a token holding every products scope, and hands
+     * On an empty database, creates one company, one location and a token holding every Products scope, and hands
      * them to {@code keep} inside the same transaction, so that a crash leaves either all of it or none.
      */
     public Optional<Credentials> bootstrapIfEmpty(Consumer<Credentials> keep) {
@@ -77,7 +93,7 @@ public final class Application implements AutoCloseable {
             if (database.tenants().anyCompanyExists()) return Optional.<Credentials>empty();
             Company company = tenants.createCompany("Default company");
             Location location = tenants.createLocation(company.id(), "Default location");
-            String token = tokens.issueForLocation(location.id(), EnumSet.allOf(Scope.class));
+            String token = tokens.issueForLocation(location.id(), Scope.products());
             Credentials credentials = new Credentials(company.id(), location.id(), token);
             keep.accept(credentials);
             return Optional.of(credentials);
@@ -112,10 +128,21 @@ public final class Application implements AutoCloseable {
                 new BulkEditService(
                         products, prices, database.products(), database.prices(), smart, database.transactions()),
                 tokens,
-                new AccessPolicy(database.tenants(), database.transactions()),
+                new AccessPolicy(database.tenants(), database.appLocations(), database.transactions()),
+                oauthServices(),
                 database::isHealthy);
         http = HttpApp.create(services, config.shutdownGrace()).start(config.host(), config.port());
         return http.port();
+    }
+
+    private HttpApp.OAuth oauthServices() {
+        OAuthLifetimes lifetimes = config.oauth();
+        return new HttpApp.OAuth(
+                apps,
+                new AuthorizationService(oauthStore, lifetimes, clock),
+                new TokenGrantService(oauthStore, lifetimes, clock),
+                new LocationTokenService(oauthStore, lifetimes, clock),
+                new InstalledLocationsService(oauthStore));
     }
 
     /** Stops accepting requests, lets in-flight ones finish, then closes the database. */

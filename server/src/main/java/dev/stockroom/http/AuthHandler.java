@@ -2,7 +2,6 @@ package dev.stockroom.http;
 
 import dev.stockroom.auth.Principal;
 import dev.stockroom.auth.TokenService;
-import dev.stockroom.auth.TokenType;
 import dev.stockroom.common.BadRequestException;
 import dev.stockroom.common.UnauthorizedException;
 import io.javalin.http.Context;
@@ -39,10 +38,10 @@ final class AuthHandler implements Handler {
         if (access == null) return;
         Principal principal = tokens.authenticate(bearerToken(ctx.header("Authorization")));
         if (access.versionRequired()) requireVersion(ctx.header("Version"));
-        if (!principal.scopes().contains(access.scope())) throw new UnauthorizedException(MISSING_SCOPE);
-        if (principal.type() == TokenType.COMPANY && !access.agencyAllowed()) {
-            throw new UnauthorizedException(WRONG_TOKEN_TYPE);
+        if (access.scope() != null && !principal.scopes().contains(access.scope())) {
+            throw new UnauthorizedException(MISSING_SCOPE);
         }
+        if (!access.callers().contains(Access.Caller.of(principal))) throw new UnauthorizedException(WRONG_TOKEN_TYPE);
         ctx.attribute(Requests.PRINCIPAL, principal);
     }
 

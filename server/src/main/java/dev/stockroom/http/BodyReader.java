@@ -241,6 +241,12 @@ final class BodyReader {
 
     /** An array of strings, each checked by {@code rule} ({@code problem} completes "each value in NAME ..."). */
     Field<List<String>> optionalStringArray(String name, int maxItems, Predicate<String> rule, String problem) {
+        return optionalStringArray(name, maxItems, Limits.SHORT_TEXT, rule, problem);
+    }
+
+    /** The same, with values of at most {@code maxLength} characters. */
+    Field<List<String>> optionalStringArray(
+            String name, int maxItems, int maxLength, Predicate<String> rule, String problem) {
         JsonNode value = node.get(name);
         Field<List<String>> shape = arrayShape(name, value, maxItems);
         if (shape != null) return shape;
@@ -249,7 +255,7 @@ final class BodyReader {
         boolean nul = false;
         boolean broken = false;
         for (JsonNode element : value) {
-            if (!element.isTextual() || element.textValue().length() > Limits.SHORT_TEXT) {
+            if (!element.isTextual() || element.textValue().length() > maxLength) {
                 notString = true;
             } else if (element.textValue().indexOf('\0') >= 0) {
                 nul = true;

@@ -1,6 +1,7 @@
 package dev.stockroom.http;
 
 import dev.stockroom.api.ErrorBody;
+import dev.stockroom.api.OAuthResponses;
 import dev.stockroom.common.ApiException;
 import dev.stockroom.common.BadRequestException;
 import dev.stockroom.common.ConflictException;
@@ -9,6 +10,8 @@ import dev.stockroom.common.InvalidInputException;
 import dev.stockroom.common.NotFoundException;
 import dev.stockroom.common.UnauthorizedException;
 import dev.stockroom.common.UnavailableException;
+import dev.stockroom.oauth.OAuthError;
+import dev.stockroom.oauth.OAuthException;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -26,6 +29,13 @@ final class ErrorMapper {
 
     static void register(Javalin app) {
         app.exception(ApiException.class, (e, ctx) -> write(ctx, statusOf(e), e.messages()));
+        app.exception(OAuthException.class, (e, ctx) -> {
+            // RFC 6749 5.2: 401 for a client that failed to authenticate, 400 for every other refusal.
+            int status = e.error() == OAuthError.INVALID_CLIENT ? 401 : 400;
+            OAuthRoutes.noStore(ctx);
+            ctx.status(status).json(
+                    new OAuthResponses.TokenError(status, e.description(), e.error().code(), e.description()));
+        });
         app.exception(HttpResponseException.class, (e, ctx) -> write(ctx, e.getStatus(), List.of(messageOf(e, ctx))));
         app.exception(Exception.class, (e, ctx) -> {
             String ref = Long.toHexString(ThreadLocalRandom.current().nextLong());

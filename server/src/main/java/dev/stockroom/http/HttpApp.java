@@ -8,6 +8,11 @@ import dev.stockroom.auth.TokenService;
 import dev.stockroom.bulk.BulkEditService;
 import dev.stockroom.bulk.BulkUpdateService;
 import dev.stockroom.collection.CollectionService;
+import dev.stockroom.oauth.AppService;
+import dev.stockroom.oauth.AuthorizationService;
+import dev.stockroom.oauth.InstalledLocationsService;
+import dev.stockroom.oauth.LocationTokenService;
+import dev.stockroom.oauth.TokenGrantService;
 import dev.stockroom.price.InventoryService;
 import dev.stockroom.price.PriceService;
 import dev.stockroom.product.ProductService;
@@ -40,7 +45,16 @@ public final class HttpApp {
             BulkEditService bulkEdit,
             TokenService tokens,
             AccessPolicy access,
+            OAuth oauth,
             BooleanSupplier databaseHealthy) {}
+
+    /** The OAuth services: app registration, the authorization page, and HighLevel's three OAuth operations. */
+    public record OAuth(
+            AppService apps,
+            AuthorizationService authorizations,
+            TokenGrantService grants,
+            LocationTokenService locationTokens,
+            InstalledLocationsService installedLocations) {}
 
     public static Javalin create(Services services, Duration shutdownGrace) {
         ObjectMapper json = JsonMapper.builder()
@@ -94,6 +108,10 @@ public final class HttpApp {
         new ReviewRoutes(services.reviews(), access).register(app);
         new BulkRoutes(services.bulkUpdate(), services.bulkEdit(), access).register(app);
         new ProductRoutes(services.products(), access).register(app);
+        OAuth oauth = services.oauth();
+        new OAuthRoutes(oauth.grants(), oauth.locationTokens(), oauth.installedLocations()).register(app);
+        new AuthorizationRoutes(oauth.authorizations()).register(app);
+        new AppRoutes(oauth.apps()).register(app);
         return app;
     }
 

@@ -105,11 +105,16 @@ final class Requests {
     }
 
     static PageRequest page(Context ctx) {
+        return page(ctx, "offset");
+    }
+
+    /** {@code limit} and an offset named {@code offsetName} ({@code skip} on {@code /oauth/installedLocations}). */
+    static PageRequest page(Context ctx, String offsetName) {
         int limit = nonNegativeInt(ctx, "limit");
         if (limit > PageRequest.MAX_LIMIT) {
             throw new BadRequestException("limit must not be greater than " + PageRequest.MAX_LIMIT);
         }
-        return new PageRequest(limit == 0 ? PageRequest.DEFAULT_LIMIT : limit, nonNegativeInt(ctx, "offset"));
+        return new PageRequest(limit == 0 ? PageRequest.DEFAULT_LIMIT : limit, nonNegativeInt(ctx, offsetName));
     }
 
     private static int nonNegativeInt(Context ctx, String name) {

@@ -2,10 +2,14 @@ package dev.stockroom.storage;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.stockroom.auth.AppLocations;
 import dev.stockroom.auth.TokenRepository;
 import dev.stockroom.collection.CollectionRepository;
 import dev.stockroom.collection.SmartCollectionRepository;
 import dev.stockroom.common.Transactions;
+import dev.stockroom.oauth.AppRepository;
+import dev.stockroom.oauth.GrantRepository;
+import dev.stockroom.oauth.InstallRepository;
 import dev.stockroom.price.PriceRepository;
 import dev.stockroom.product.ProductRepository;
 import dev.stockroom.store.StoreRepository;
@@ -159,9 +163,26 @@ public final class Database implements AutoCloseable {
         return new JdbiTokenRepository(transactions);
     }
 
+    public AppRepository apps() {
+        return new JdbiAppRepository(transactions);
+    }
+
+    public InstallRepository installs() {
+        return new JdbiInstallRepository(transactions);
+    }
+
+    /** Which locations an app's agency token reaches: the installs, read for {@code AccessPolicy}. */
+    public AppLocations appLocations() {
+        return new JdbiInstallRepository(transactions);
+    }
+
+    public GrantRepository grants() {
+        return new JdbiGrantRepository(transactions);
+    }
+
     /** Export and import of the whole installation. */
     public Transfer transfer() {
-        return new Transfer(transactions);
+        return new Transfer(transactions, dialect);
     }
 
     /** Whether the database answers a trivial query. */

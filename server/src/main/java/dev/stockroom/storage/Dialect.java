@@ -1,5 +1,7 @@
 package dev.stockroom.storage;
 
+import java.util.List;
+
 /** The SQL differences between the supported databases; everything else is written once for both. */
 enum Dialect {
     SQLITE("group_concat", "") {
@@ -35,6 +37,19 @@ enum Dialect {
             return "json_extract(" + column + ", '$." + field + "')";
         }
 
+        @Override
+        List<String> deriveRuleColumns() {
+            return List.of(
+                    "UPDATE products SET product_type = json_extract(details, '$.productType'), option_names = ("
+                            + "SELECT NULLIF(json_group_array(json_extract(o.value, '$.name')), '[]')"
+                            + " FROM json_each(products.details, '$.variants') v, json_each(v.value, '$.options') o)",
+                    // -> keeps a number's text as stored (json_extract would turn it into a binary float).
+                    "UPDATE prices SET amount = CASE WHEN json_type(details, '$.amount') IN ('integer', 'real')"
+                            + " THEN details -> '$.amount' END, compare_at_price = CASE WHEN"
+                            + " json_type(details, '$.compareAtPrice') IN ('integer', 'real')"
+                            + " THEN details -> '$.compareAtPrice' END");
+        }
+
         /** SQLite has one writer at a time: write transactions are already in order. */
         @Override
         String catalogLock(boolean exclusive) {
@@ -66,6 +81,21 @@ enum Dialect {
         @Override
         String jsonText(String column, String field) {
             return "(" + column + "::jsonb ->> '" + field + "')";
+        }
+
+        /** json, not jsonb: it keeps a number's text as stored. */
+        @Override
+        List<String> deriveRuleColumns() {
+            return List.of(
+                    "UPDATE products SET product_type = details::json ->> 'productType', option_names = ("
+                            + "SELECT json_agg(o ->> 'name')::text FROM json_array_elements(details::json -> 'variants') v,"
+                            + " json_array_elements(v -> 'options') o) WHERE json_typeof(details::json -> 'variants')"
+                            + " = 'array'",
+                    "UPDATE products SET product_type = details::json ->> 'productType' WHERE product_type = ''",
+                    "UPDATE prices SET amount = CASE WHEN json_typeof(details::json -> 'amount') = 'number'"
+                            + " THEN details::json ->> 'amount' END, compare_at_price = CASE WHEN"
+                            + " json_typeof(details::json -> 'compareAtPrice') = 'number'"
+                            + " THEN details::json ->> 'compareAtPrice' END");
         }
 
         /** A transaction-scoped advisory lock per location; a hash collision only makes two locations wait alike. */
@@ -126,6 +156,12 @@ enum Dialect {
      * ends; null where the database needs none.
      */
     abstract String catalogLock(boolean exclusive);
+
+    /**
+     * Fills the product and price columns smart collection rules read from the documents, as migration V8 did: for
+     * an import of an export written before those columns existed.
+     */
+    abstract List<String> deriveRuleColumns();
 
     /**
      * A FROM item {@code j} with columns {@code value} (text) and {@code key} (its position) over the JSON array of

@@ -3,8 +3,12 @@ package dev.stockroom.storage;
 import dev.stockroom.tenant.Company;
 import dev.stockroom.tenant.Location;
 import dev.stockroom.tenant.TenantRepository;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.core.statement.StatementContext;
 
 final class JdbiTenantRepository implements TenantRepository {
     private final JdbiTransactions tx;
@@ -52,12 +56,23 @@ final class JdbiTenantRepository implements TenantRepository {
         return tx.handle()
                 .createQuery("SELECT id, company_id, name, created_at FROM locations WHERE id = :id")
                 .bind("id", locationId)
-                .map((rs, ctx) -> new Location(
-                        rs.getString("id"),
-                        rs.getString("company_id"),
-                        rs.getString("name"),
-                        Instant.ofEpochMilli(rs.getLong("created_at"))))
+                .map(JdbiTenantRepository::location)
                 .findOne();
+    }
+
+    @Override
+    public List<Location> listLocations(String companyId) {
+        return tx.handle()
+                .createQuery("SELECT id, company_id, name, created_at FROM locations WHERE company_id = :companyId"
+                        + " ORDER BY created_at, id")
+                .bind("companyId", companyId)
+                .map(JdbiTenantRepository::location)
+                .list();
+    }
+
+    private static Location location(ResultSet rs, StatementContext ctx) throws SQLException {
+        return new Location(rs.getString("id"), rs.getString("company_id"), rs.getString("name"),
+                Instant.ofEpochMilli(rs.getLong("created_at")));
     }
 
     @Override

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,8 +23,12 @@ import org.jdbi.v3.core.statement.PreparedBatch;
  */
 public final class Transfer {
     static final String FORMAT = "stockroom-export";
-    /** 2: smart collections, and the product and price columns their rules read. */
-    static final int VERSION = 2;
+    /**
+     * 3 added smart collections and the product and price columns their rules read; 2 the OAuth tables and the tokens'
+     * app and expiry. Older exports still import: a column they lack takes its default, and the columns rules read are
+     * then derived from the documents.
+     */
+    static final int VERSION = 3;
 
     /**
      * Tables in an order that satisfies every foreign key, with their columns and the order rows are read in.
@@ -42,9 +45,16 @@ public final class Transfer {
             new Table("companies", List.of("id", "name", "created_at"), "id"),
             new Table("locations", List.of("id", "company_id", "name", "created_at"), "id"),
             new Table(
+                    "oauth_apps",
+                    List.of("id", "client_id", "client_secret_hash", "company_id", "name", "target", "redirect_uris",
+                            "scopes", "version_id", "created_at"),
+                    "id"),
+            new Table(
                     "tokens",
-                    List.of("token_hash", "token_type", "company_id", "location_id", "scopes", "created_at"),
-                    "token_hash"),
+                    List.of("token_hash", "token_type", "company_id", "location_id", "scopes", "created_at", "app_id",
+                            "expires_at"),
+                    "token_hash",
+                    Set.of("expires_at")),
             new Table(
                     "products",
                     List.of("id", "location_id", "slug", "name_folded", "available_in_store", "created_at", "updated_at",
@@ -72,15 +82,35 @@ public final class Transfer {
                     "reviews",
                     List.of("id", "location_id", "product_id", "store_id", "status", "rating", "created_at",
                             "updated_at", "details"),
-                    "id"));
+                    "id"),
+            new Table(
+                    "oauth_company_installs",
+                    List.of("app_id", "company_id", "scopes", "user_id", "installed_at"),
+                    "app_id, company_id"),
+            new Table(
+                    "oauth_location_installs",
+                    List.of("app_id", "location_id", "company_id", "scopes", "user_id", "installed_at"),
+                    "app_id, location_id"),
+            new Table(
+                    "oauth_codes",
+                    List.of("code_hash", "app_id", "company_id", "location_id", "scopes", "user_id", "redirect_uri",
+                            "expires_at", "created_at"),
+                    "code_hash"),
+            new Table(
+                    "oauth_refresh_tokens",
+                    List.of("token_hash", "app_id", "company_id", "location_id", "scopes", "user_id", "expires_at",
+                            "created_at"),
+                    "token_hash"));
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int BATCH = 500;
 
     private final JdbiTransactions tx;
+    private final Dialect dialect;
 
-    Transfer(JdbiTransactions tx) {
+    Transfer(JdbiTransactions tx, Dialect dialect) {
         this.tx = tx;
+        this.dialect = dialect;
     }
 
     /** Writes every row; returns the number of rows written. Runs in one read transaction: a consistent snapshot. */
@@ -147,11 +177,14 @@ public final class Transfer {
                     .setCodec(JSON)
                     .createParser(in)) {
                 JsonNode header = parser.readValueAsTree();
-                if (header == null || !FORMAT.equals(header.path("format").asText())
-                        || header.path("version").asInt() != VERSION) {
-                    throw new IllegalStateException("not a Stockroom export of version " + VERSION);
+                int version = header == null ? 0 : header.path("version").asInt();
+                if (!FORMAT.equals(header == null ? null : header.path("format").asText())
+                        || version < 1 || version > VERSION) {
+                    throw new IllegalStateException("not a Stockroom export of version 1 to " + VERSION);
                 }
-                return importRows(handle, parser);
+                long rows = importRows(handle, parser);
+                if (version < 3) dialect.deriveRuleColumns().forEach(handle::execute);
+                return rows;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -161,21 +194,24 @@ public final class Transfer {
     private static long importRows(Handle handle, JsonParser parser) throws IOException {
         long rows = 0;
         Table current = null;
+        List<String> currentColumns = null;
         PreparedBatch batch = null;
         int pending = 0;
         while (parser.nextToken() == JsonToken.START_OBJECT) {
             JsonNode line = parser.readValueAsTree();
             Table table = table(line.path("table").asText());
-            if (table != current || batch == null) {
+            JsonNode row = line.path("row");
+            // The columns the row carries: an older export lacks newer ones, which then take their defaults.
+            List<String> columns = table.columns().stream().filter(row::has).toList();
+            if (table != current || !columns.equals(currentColumns) || batch == null) {
                 if (batch != null) batch.execute();
                 current = table;
-                batch = handle.prepareBatch("INSERT INTO " + table.name() + " (" + String.join(", ", table.columns())
-                        + ") VALUES (:" + String.join(", :", table.columns()) + ")");
+                currentColumns = columns;
+                batch = handle.prepareBatch("INSERT INTO " + table.name() + " (" + String.join(", ", columns)
+                        + ") VALUES (:" + String.join(", :", columns) + ")");
                 pending = 0;
             }
-            JsonNode row = line.path("row");
-            for (Iterator<String> columns = table.columns().iterator(); columns.hasNext(); ) {
-                String column = columns.next();
+            for (String column : columns) {
                 JsonNode value = row.path(column);
                 boolean isNull = value.isNull() || value.isMissingNode();
                 if (isNull && table.nullableNumbers().contains(column)) batch.bind(column, (Long) null);

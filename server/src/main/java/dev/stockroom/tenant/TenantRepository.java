@@ -1,5 +1,6 @@
 package dev.stockroom.tenant;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Companies and their locations. */
@@ -11,6 +12,9 @@ public interface TenantRepository {
     Optional<Company> findCompany(String companyId);
 
     Optional<Location> findLocation(String locationId);
+
+    /** The company's locations, oldest first. */
+    List<Location> listLocations(String companyId);
 
     boolean anyCompanyExists();
 

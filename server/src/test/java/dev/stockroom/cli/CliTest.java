@@ -3,14 +3,15 @@ package dev.stockroom.cli;
 import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.stockroom.cli.Cli.Run;
+import dev.stockroom.oauth.OAuthApps;
 import dev.stockroom.product.Products;
 import dev.stockroom.testing.Api;
 import dev.stockroom.testing.ApiResponse;
 import dev.stockroom.testing.ServerProcess;
 import dev.stockroom.testing.ServerProcess.Credentials;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -152,6 +153,36 @@ class CliTest {
     }
 
     @Test
+    void tokenCreateRefusesTheOAuthScopesWhichBelongToAppsTokens() {
+        String locationId = createLocation(createCompany());
+
+        Run run = cli("token", "create", "--data", data(), "--location", locationId, "--scopes", "oauth.readonly");
+
+        assertThat(run.exitCode()).isEqualTo(CommandLine.ExitCode.USAGE);
+        assertThat(run.err()).contains("scope 'oauth.readonly' is for apps' tokens only (see 'app create')")
+                .hasLineCount(1);
+    }
+
+    @Test
+    void serveTakesTheOAuthLifetimesFromTheEnvironmentAndFlags(@TempDir Path freshDir) {
+        ProcessBuilder command = ServerProcess.java("serve", "--port", "0", "--data", freshDir.toString(),
+                "--code-lifetime", "30");
+        command.environment().put("STOCKROOM_ACCESS_TOKEN_LIFETIME", "7");
+
+        try (ServerProcess child = ServerProcess.start(freshDir, command)) {
+            Credentials credentials = child.credentials();
+            Run agency = cli("token", "create", "--data", freshDir.toString(), "--company", credentials.companyId(),
+                    "--scopes", "products.readonly");
+            OAuthApps.RegisteredApp app = OAuthApps.register(child.baseUrl(), agency.out().strip(),
+                    credentials.companyId(), "Location", "https://app.example.com/cb", "products.readonly");
+            JsonNode tokens = OAuthApps.tokens(child.baseUrl(), app, "products.readonly",
+                    List.of(credentials.locationId()));
+
+            assertThat(tokens.path("expires_in").asLong()).isEqualTo(7);
+        }
+    }
+
+    @Test
     void companyCreateWithABlankNameIsRefused() {
         Run run = cli("company", "create", "--data", data(), "--name", "  ");
 
@@ -161,7 +192,8 @@ class CliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "serve", "company", "company create", "location", "location create", "token", "token create"})
+    @ValueSource(strings = {"", "serve", "company", "company create", "location", "location create", "token", "token create",
+        "app", "app create", "app uninstall"})
     void helpPrintsUsageForEveryCommandAndSubcommandAndExitsZero(String command) {
         List<String> args = new ArrayList<>(command.isEmpty() ? List.of() : List.of(command.split(" ")));
         args.add("--help");
@@ -196,6 +228,12 @@ class CliTest {
         "token create --scopes products.write",
         "token create --location a --company b --scopes products.write",
         "token create --location a",
+        "token create --location a --scopes oauth.write",
+        "app create --name Sync",
+        "app uninstall --client-id x",
+        "app uninstall --client-id x --location a --company b",
+        "serve --access-token-lifetime 0",
+        "serve --code-lifetime soon",
     })
     void badUsageGivesExactlyOneLineOnStderrAndExitCode2(String command) {
         Run run = cli(command.isEmpty() ? new String[0] : command.split(" "));
@@ -328,16 +366,6 @@ class CliTest {
     }
 
     private static Run cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine commandLine = Main.commandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        int exitCode = commandLine.execute(args);
-        commandLine.getOut().flush();
-        commandLine.getErr().flush();
-        return new Run(exitCode, out.toString(), err.toString());
+        return Cli.run(args);
     }
-
-    private record Run(int exitCode, String out, String err) {}
 }

@@ -11,12 +11,12 @@ import java.util.List;
 import java.util.Map;
 
 /** Assertions on HighLevel's error bodies, and fixtures shared by the error, scope and tenancy tests. */
-final class Errors {
-    static final String INVALID_TOKEN = "Invalid token: access token is invalid";
-    static final String MISSING_SCOPE = "The token is not authorized for this scope.";
-    static final String AGENCY_NOT_ALLOWED = "This authClass type is not allowed to access this scope. Please reach"
+public final class Errors {
+    public static final String INVALID_TOKEN = "Invalid token: access token is invalid";
+    public static final String MISSING_SCOPE = "The token is not authorized for this scope.";
+    public static final String AGENCY_NOT_ALLOWED = "This authClass type is not allowed to access this scope. Please reach"
             + " out to the Platform team to get it added.";
-    static final String NO_LOCATION_ACCESS = "The token does not have access to this location.";
+    public static final String NO_LOCATION_ACCESS = "The token does not have access to this location.";
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<Integer, String> REASONS = Map.of(
@@ -33,14 +33,14 @@ final class Errors {
     private Errors() {}
 
     /** The response is exactly {@code {"statusCode": status, "message": message, "error": reason}}. */
-    static void assertError(ApiResponse response, int status, String message) {
+    public static void assertError(ApiResponse response, int status, String message) {
         assertThat(response.status()).as("status of %s", response).isEqualTo(status);
         assertThatJson(response.body())
                 .isEqualTo(Map.of("statusCode", status, "message", message, "error", REASONS.get(status)));
     }
 
     /** A 400 in the error shape whose message starts with {@code prefix}. */
-    static void assertErrorStartingWith(ApiResponse response, int status, String prefix) {
+    public static void assertErrorStartingWith(ApiResponse response, int status, String prefix) {
         assertThat(response.status()).as("status of %s", response).isEqualTo(status);
         assertThatJson(response.body()).isObject().containsOnlyKeys("statusCode", "message", "error");
         assertThatJson(response.body()).node("statusCode").isEqualTo(status);
@@ -49,7 +49,7 @@ final class Errors {
     }
 
     /** A 422 listing exactly these violations, in any order. */
-    static void assertInvalid(ApiResponse response, String... messages) {
+    public static void assertInvalid(ApiResponse response, String... messages) {
         assertThat(response.status()).as("status of %s", response).isEqualTo(422);
         assertThatJson(response.body()).isObject().containsOnlyKeys("statusCode", "message", "error");
         assertThatJson(response.body()).node("statusCode").isEqualTo(422);
@@ -58,7 +58,7 @@ final class Errors {
     }
 
     /** Any error other than a 5xx, in HighLevel's shape: message is a list for 422, a string otherwise. */
-    static void assertClientErrorShape(ApiResponse response) {
+    public static void assertClientErrorShape(ApiResponse response) {
         assertThat(response.status()).as("status of %s", response).isBetween(400, 499);
         assertThatJson(response.body()).isObject().containsOnlyKeys("statusCode", "message", "error");
         assertThatJson(response.body()).node("statusCode").isEqualTo(response.status());
@@ -69,7 +69,7 @@ final class Errors {
         }
     }
 
-    static List<String> messagesOf(ApiResponse response) {
+    public static List<String> messagesOf(ApiResponse response) {
         return Arrays.asList(JSON.convertValue(response.json().path("message"), String[].class));
     }
 

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stockroom.config.Application;
 import dev.stockroom.config.ServerConfig;
+import dev.stockroom.oauth.OAuthApps;
+import dev.stockroom.oauth.PageClient;
 import dev.stockroom.product.Products;
 import dev.stockroom.testing.Api;
 import dev.stockroom.testing.ApiResponse;
@@ -226,6 +228,34 @@ class MultiNodeTest {
             nodes.forEach(Application::close);
             TestDatabases.dropSchema(database);
         }
+    }
+
+    @Test
+    void anInstallSpansNodesAndAnUninstallRevokesItsTokenOnBothAtOnce() {
+        Tenant tenant = first.newTenant();
+        OAuthApps.RegisteredApp app = OAuthApps.register(first, tenant.companyId(), "Location",
+                "https://app.example.com/cb", "products.readonly");
+        // The page from one node, its form posted to the other: the form needs no state on the node that served it.
+        PageClient browser = new PageClient();
+        PageClient.Page page =
+                browser.open(OAuthApps.installLink(first.baseUrl(), app, "products.readonly", null));
+        PageClient.Page redirect = browser.submit(second.baseUrl() + OAuthApps.PAGE, page,
+                List.of(tenant.locationId()), "allow");
+        assertThat(redirect.status()).as(redirect.toString()).isEqualTo(303);
+        String code = OAuthApps.query(java.net.URI.create(redirect.location())).get("code");
+        JsonNode tokens = OAuthApps.exchange(first.baseUrl(), app, code).json();
+        String list = "/products/?locationId=" + tenant.locationId();
+        List<Api> nodes = List.of(new Api(first.baseUrl(), tokens.path("access_token").asText()),
+                new Api(second.baseUrl(), tokens.path("access_token").asText()));
+        for (Api node : nodes) assertThat(node.get(list).status()).isEqualTo(200);
+
+        // What 'app uninstall' does, from a process of its own.
+        ServerConfig config = ServerConfig.defaults().withDataDir(first.dataDir()).withDatabase(first.database());
+        try (Application command = Application.open(config, Clock.systemUTC())) {
+            command.apps().uninstallFromLocation(app.clientId(), tenant.locationId());
+        }
+
+        for (Api node : nodes) assertThat(node.get(list).status()).isEqualTo(401);
     }
 
     private static Api onSecond(Tenant tenant) {

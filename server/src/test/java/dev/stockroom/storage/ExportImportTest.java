@@ -3,9 +3,14 @@ package dev.stockroom.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stockroom.auth.Scope;
+import dev.stockroom.auth.Secrets;
 import dev.stockroom.config.Application;
 import dev.stockroom.config.ServerConfig;
+import dev.stockroom.oauth.OAuthApps;
 import dev.stockroom.product.Products;
 import dev.stockroom.review.Reviews;
 import dev.stockroom.testing.Api;
@@ -29,7 +34,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * export then import moves a whole installation between SQLite and PostgreSQL without losing anything (reviews, with
- * their decimal ratings, included).
+ * their decimal ratings, and OAuth apps, installs and tokens included).
  */
 class ExportImportTest {
     private static TestServer source;
@@ -37,6 +42,8 @@ class ExportImportTest {
     private static String productId;
     private static String agencyToken;
     private static byte[] original;
+    private static OAuthApps.RegisteredApp oauthApp;
+    private static JsonNode appTokens;
 
     @BeforeAll
     static void fillASourceInstallation() {
@@ -52,6 +59,10 @@ class ExportImportTest {
                  "variants": [{"id": "v", "name": "Size", "options": [{"id": "o", "name": "XL"}]}]}
                 """.formatted(tenant.locationId(), collection)).json().path("_id").asText();
         assertThat(productId).hasSize(24);
+        assertThat(tenant.api().post("/products/collections", """
+                {"altId": "%s", "altType": "location", "name": "Cafés", "type": "smart",
+                 "rules": {"logic": "AND", "conditions": [{"field": "variantTitle", "operator": "equals", "value": "xl"}]}}
+                """.formatted(tenant.locationId())).status()).isEqualTo(201);
         List<String> others = new ArrayList<>();
         for (int i = 0; i < 30; i++) others.add(Products.create(tenant, "Product " + i));
         // Prices without and with a quantity: a nullable number column, read back in one batch.
@@ -75,6 +86,12 @@ class ExportImportTest {
                 "createdAt": "2024-01-23T09:57:04.846Z"
                 """);
         Reviews.seed(tenant, productId, "3", "");
+        // An agency app installed with one approved location: app, installs, tokens, a refresh token, an unused code.
+        oauthApp = OAuthApps.register(source, tenant.companyId(), "Company", "https://app.example.com/cb",
+                "products.readonly", "oauth.readonly", "oauth.write", "contacts.readonly");
+        String scope = "products.readonly oauth.readonly oauth.write contacts.readonly";
+        appTokens = OAuthApps.tokens(source.baseUrl(), oauthApp, scope, List.of(tenant.locationId()));
+        OAuthApps.code(source.baseUrl(), oauthApp, scope, List.of(tenant.locationId()));
         original = export(source.dataDir(), source.database());
     }
 
@@ -107,6 +124,61 @@ class ExportImportTest {
         } finally {
             TestDatabases.dropSchema(database);
         }
+    }
+
+    @Test
+    void theExportHoldsSecretsAndTokensAsHashesOnly() {
+        String export = new String(original, StandardCharsets.UTF_8);
+
+        assertThat(export).contains("\"table\":\"oauth_apps\"", "\"table\":\"oauth_location_installs\"",
+                "\"table\":\"oauth_company_installs\"", "\"table\":\"oauth_codes\"",
+                "\"table\":\"oauth_refresh_tokens\"", Secrets.hash(oauthApp.clientSecret()));
+        assertThat(export).doesNotContain(oauthApp.clientSecret(), appTokens.path("access_token").asText(),
+                appTokens.path("refresh_token").asText());
+    }
+
+    /**
+     * Version 1 had neither the OAuth tables nor the columns smart collection rules read: those are derived from the
+     * documents on import, exactly as the server writes them.
+     */
+    @Test
+    void anExportOfVersion1StillImportsAndGetsTheColumnsRulesRead() throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        StringBuilder version1 = new StringBuilder("{\"format\":\"stockroom-export\",\"version\":1}\n");
+        for (String line : new String(original, StandardCharsets.UTF_8).split("\n")) {
+            JsonNode row = json.readTree(line);
+            String table = row.path("table").asText();
+            if (table.isEmpty() || table.startsWith("oauth_") || !row.path("row").path("app_id").isMissingNode()
+                    && !row.path("row").path("app_id").isNull()) {
+                continue;
+            }
+            ObjectNode columns = (ObjectNode) row.path("row");
+            switch (table) {
+                case "tokens" -> columns.remove(List.of("app_id", "expires_at"));
+                case "products" -> columns.remove(List.of("product_type", "option_names"));
+                case "prices" -> columns.remove(List.of("amount", "compare_at_price"));
+                case "collections" -> columns.remove(List.of("smart", "rules", "rule_hash", "rule_version", "evaluated_at"));
+                default -> { }
+            }
+            version1.append(json.writeValueAsString(row)).append('\n');
+        }
+        Path target = Files.createTempDirectory("stockroom-import");
+
+        importInto(target, null, version1.toString().getBytes(StandardCharsets.UTF_8));
+
+        assertThat(catalogLines(export(target, null))).isEqualTo(catalogLines(original));
+        try (Application imported = open(target, null)) {
+            Api api = new Api("http://127.0.0.1:" + imported.start(), tenant.token());
+            ApiResponse read = api.get("/products/" + productId + "?locationId=" + tenant.locationId());
+            assertThat(read.status()).as(read.toString()).isEqualTo(200);
+        }
+    }
+
+    /** The export's product and price rows. */
+    private static List<String> catalogLines(byte[] export) {
+        return new String(export, StandardCharsets.UTF_8).lines()
+                .filter(line -> line.startsWith("{\"table\":\"products\"") || line.startsWith("{\"table\":\"prices\""))
+                .toList();
     }
 
     @Test
@@ -144,6 +216,16 @@ class ExportImportTest {
             ApiResponse asAgency = new Api(baseUrl, agencyToken)
                     .get("/products/?locationId=" + tenant.locationId() + "&limit=100");
             assertThat(asAgency.json().path("total").get(0).path("total").asLong()).isEqualTo(31);
+            // The app's tokens, refresh token and client secret keep working, and its installs are the same.
+            Api appAgency = new Api(baseUrl, appTokens.path("access_token").asText());
+            String installed = "/oauth/installedLocations?companyId=" + tenant.companyId() + "&appId=" + oauthApp.appId();
+            assertThat(appAgency.get(installed).body())
+                    .isEqualTo(new Api(source.baseUrl(), appTokens.path("access_token").asText()).get(installed).body());
+            assertThat(appAgency.get("/products/?locationId=" + tenant.locationId()).status()).isEqualTo(200);
+            ApiResponse refreshed = OAuthApps.refresh(baseUrl, oauthApp, appTokens.path("refresh_token").asText());
+            assertThat(refreshed.status()).as(refreshed.toString()).isEqualTo(200);
+            assertThat(refreshed.json().path("approvedLocations").toString())
+                    .isEqualTo("[\"" + tenant.locationId() + "\"]");
         }
     }
 

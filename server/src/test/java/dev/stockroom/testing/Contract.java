@@ -15,8 +15,8 @@ import java.util.Iterator;
 import java.util.Map;
 
 /**
- * HighLevel's {@code apps/products.json} with {@code common/common-schemas.json} inlined and {@code errata.json}
- * applied, loaded once, checking responses. Additional properties are errors, so an undocumented field
+ * HighLevel's {@code apps/products.json} and {@code apps/oauth.json}, read as one spec, with
+ * {@code common/common-schemas.json} inlined and {@code errata.json} applied, loaded once, checking responses. Additional properties are errors, so an undocumented field
  * fails a test unless the errata declare it.
  */
 public final class Contract {
@@ -41,9 +41,12 @@ public final class Contract {
 
     private static OpenApiInteractionValidator load() {
         ObjectNode spec = (ObjectNode) read("/highlevel/apps/products.json");
-        JsonNode common = read("/highlevel/common/common-schemas.json");
         ObjectNode schemas = (ObjectNode) spec.path("components").path("schemas");
-        common.path("components").path("schemas").fields().forEachRemaining(e -> schemas.set(e.getKey(), e.getValue()));
+        JsonNode oauth = read("/highlevel/apps/oauth.json");
+        oauth.path("paths").properties().forEach(e -> ((ObjectNode) spec.path("paths")).set(e.getKey(), e.getValue()));
+        oauth.path("components").path("schemas").properties().forEach(e -> schemas.set(e.getKey(), e.getValue()));
+        JsonNode common = read("/highlevel/common/common-schemas.json");
+        common.path("components").path("schemas").properties().forEach(e -> schemas.set(e.getKey(), e.getValue()));
         inlineCommonRefs(spec);
         for (JsonNode entry : read("/highlevel/errata.json").path("entries")) {
             JsonNode pointers = entry.has("pointers") ? entry.get("pointers") : JSON.createArrayNode().add(entry.get("pointer"));

@@ -11,7 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /** A real Stockroom on a random loopback port with a fresh database: SQLite in a temp folder, or a PostgreSQL schema. */
 public final class TestServer implements AutoCloseable {
@@ -21,20 +23,27 @@ public final class TestServer implements AutoCloseable {
     private final Application application;
     private final String baseUrl;
 
-    private TestServer(Path dataDir, String database, boolean ownsDatabase) {
+    private TestServer(Path dataDir, String database, boolean ownsDatabase, UnaryOperator<ServerConfig> configure) {
         this.dataDir = dataDir;
         this.database = database;
         this.ownsDatabase = ownsDatabase;
-        ServerConfig config = ServerConfig.defaults().withPort(0).withDataDir(dataDir).withDatabase(database);
+        ServerConfig config = configure.apply(
+                ServerConfig.defaults().withPort(0).withDataDir(dataDir).withDatabase(database));
         this.application = Application.open(config, Clock.systemUTC());
         this.baseUrl = "http://127.0.0.1:" + application.start();
     }
 
     /** A server on SQLite, or on a fresh PostgreSQL schema when the build runs the PostgreSQL pass. */
     public static TestServer start() {
+        return start(UnaryOperator.identity());
+    }
+
+    /** The same, with settings of its own (short OAuth lifetimes, say). */
+    public static TestServer start(UnaryOperator<ServerConfig> configure) {
         try {
             Path dataDir = Files.createTempDirectory("stockroom-test");
-            return new TestServer(dataDir, TestDatabases.postgresRequested() ? TestDatabases.newSchema() : null, true);
+            String database = TestDatabases.postgresRequested() ? TestDatabases.newSchema() : null;
+            return new TestServer(dataDir, database, true, configure);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -43,7 +52,8 @@ public final class TestServer implements AutoCloseable {
     /** A server on a fresh PostgreSQL schema, whatever pass the build runs. */
     public static TestServer startOnPostgres() {
         try {
-            return new TestServer(Files.createTempDirectory("stockroom-test"), TestDatabases.newSchema(), true);
+            return new TestServer(
+                    Files.createTempDirectory("stockroom-test"), TestDatabases.newSchema(), true, UnaryOperator.identity());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -53,7 +63,7 @@ public final class TestServer implements AutoCloseable {
     public TestServer anotherNode() {
         if (database == null) throw new IllegalStateException("several nodes need PostgreSQL");
         try {
-            return new TestServer(Files.createTempDirectory("stockroom-test"), database, false);
+            return new TestServer(Files.createTempDirectory("stockroom-test"), database, false, UnaryOperator.identity());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -99,6 +109,11 @@ public final class TestServer implements AutoCloseable {
 
     public String agencyToken(String companyId, Set<Scope> scopes) {
         return application.tokens().issueForCompany(companyId, scopes);
+    }
+
+    /** The arguments that point a command at this server's database: {@code --data DIR}, or {@code --db URL}. */
+    public List<String> storageArguments() {
+        return database == null ? List.of("--data", dataDir.toString()) : List.of("--db", database);
     }
 
     @Override
