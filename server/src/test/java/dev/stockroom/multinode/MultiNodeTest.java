@@ -7,6 +7,7 @@ import dev.stockroom.config.Application;
 import dev.stockroom.config.ServerConfig;
 import dev.stockroom.oauth.OAuthApps;
 import dev.stockroom.oauth.PageClient;
+import dev.stockroom.price.Prices;
 import dev.stockroom.product.Products;
 import dev.stockroom.testing.Api;
 import dev.stockroom.testing.ApiResponse;
@@ -156,6 +157,73 @@ class MultiNodeTest {
             assertThat(fromCollection).isEqualTo(fromProducts);
             assertThat(count).isEqualTo(fromProducts.size());
         }
+    }
+
+    /**
+     * Price writes, new rules and new smart collections through both nodes at once: the location's catalog lock
+     * orders each write against each evaluation, so every smart collection ends with exactly the products its
+     * final rules select.
+     */
+    @Test
+    void smartCollectionsStayExactUnderConcurrentWritesAndRuleChangesThroughBothNodes() throws Exception {
+        Tenant tenant = first.newTenant();
+        List<String> products = new ArrayList<>();
+        List<String> prices = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            String product = Products.create(tenant, "Priced " + i);
+            products.add(product);
+            prices.add(tenant.api().post("/products/" + product + "/price", """
+                    {"name": "Price", "type": "one_time", "currency": "USD", "amount": %d, "locationId": "%s"}
+                    """.formatted(i * 10, tenant.locationId())).json().path("_id").asText());
+        }
+        String cheap = smart(tenant, "less_than", 40);
+        List<Integer> statuses = race(48, i -> {
+            Api api = i % 2 == 0 ? tenant.api() : onSecond(tenant);
+            int slot = i % products.size();
+            return switch (i % 6) {
+                case 0 -> api.put("/products/collections/" + cheap, """
+                        {"altId": "%s", "altType": "location", "rules": {"logic": "AND",
+                         "conditions": [{"field": "price", "operator": "less_than", "value": %d}]}}
+                        """.formatted(tenant.locationId(), 20 + i)).status();
+                case 1 -> api.post("/products/collections", """
+                        {"altId": "%s", "altType": "location", "name": "Dear %d", "type": "smart", "rules": {"logic":
+                         "AND", "conditions": [{"field": "price", "operator": "greater_than", "value": %d}]}}
+                        """.formatted(tenant.locationId(), i, i)).status();
+                default -> api.put("/products/" + products.get(slot) + "/price/" + prices.get(slot), """
+                        {"name": "Price", "type": "one_time", "currency": "USD", "amount": %d, "locationId": "%s"}
+                        """.formatted((i * 37) % 90, tenant.locationId())).status();
+            };
+        });
+
+        assertThat(statuses).containsOnly(200, 201);
+        Map<String, Integer> amounts = new java.util.HashMap<>();
+        for (int i = 0; i < products.size(); i++) {
+            amounts.put(products.get(i), Prices.get(tenant, products.get(i), prices.get(i)).path("amount").asInt());
+        }
+        JsonNode collections = onSecond(tenant)
+                .get("/products/collections?limit=100&altType=location&altId=" + tenant.locationId()).json();
+        assertThat(collections.path("total").asInt()).isEqualTo(9);
+        for (JsonNode collection : collections.path("data")) {
+            JsonNode condition = collection.path("rules").path("conditions").path(0);
+            int bound = condition.path("value").asInt();
+            boolean below = condition.path("operator").asText().equals("less_than");
+            Set<String> expected = new HashSet<>();
+            amounts.forEach((product, amount) -> {
+                if (below ? amount < bound : amount > bound) expected.add(product);
+            });
+            Set<String> members = new HashSet<>();
+            tenant.api().get("/products/?limit=100&locationId=" + tenant.locationId() + "&collectionIds="
+                            + collection.path("_id").asText())
+                    .json().path("products").forEach(p -> members.add(p.path("_id").asText()));
+            assertThat(members).as("members of %s", collection.path("rules")).isEqualTo(expected);
+        }
+    }
+
+    private static String smart(Tenant tenant, String operator, int value) {
+        return tenant.api().post("/products/collections", """
+                {"altId": "%s", "altType": "location", "name": "Smart", "type": "smart", "rules": {"logic": "AND",
+                 "conditions": [{"field": "price", "operator": "%s", "value": %d}]}}
+                """.formatted(tenant.locationId(), operator, value)).json().path("data").path("_id").asText();
     }
 
     @Test
