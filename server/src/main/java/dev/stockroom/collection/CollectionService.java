@@ -91,8 +91,8 @@ public final class CollectionService {
     }
 
     public Collection update(String locationId, String collectionId, CollectionPatch patch) {
-        boolean mayEvaluate = patch.setsType().orElse(null) == CollectionType.SMART
-                || !(patch.rules() instanceof RulesInput.Absent);
+        // A type switch locks too: once a collection stops being smart, no catalog write may still be adding members.
+        boolean mayEvaluate = patch.setsType().isPresent() || !(patch.rules() instanceof RulesInput.Absent);
         return transactions.write(() -> {
             if (mayEvaluate) smart.lockExclusively(locationId); // before the collection's row is locked
             Collection current = find(locationId, collectionId).orElseThrow(CollectionService::notFound);
@@ -118,7 +118,8 @@ public final class CollectionService {
                 }
                 state = next;
             } else if (patch.productIds().isPresent()) {
-                // Smart -> manual keeps the members as they are, as manual members.
+                // A manual collection's productIds replace its members (smart -> manual without them keeps the
+                // members it had, as manual ones).
                 requireKnownProducts(locationId, patch.productIds().get());
                 repository.replaceProducts(locationId, current.id(), patch.productIds().get());
                 productCount = patch.productIds().get().size();

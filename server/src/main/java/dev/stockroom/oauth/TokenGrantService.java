@@ -13,6 +13,7 @@ import java.util.Optional;
 public final class TokenGrantService {
     private final AppRepository apps;
     private final GrantRepository grants;
+    private final InstallRepository installs;
     private final TokenIssuer issuer;
     private final Transactions transactions;
     private final Clock clock;
@@ -20,6 +21,7 @@ public final class TokenGrantService {
     public TokenGrantService(OAuthStore store, OAuthLifetimes lifetimes, Clock clock) {
         this.apps = store.apps();
         this.grants = store.grants();
+        this.installs = store.installs();
         this.issuer = new TokenIssuer(store, lifetimes, clock);
         this.transactions = store.transactions();
         this.clock = clock;
@@ -71,7 +73,21 @@ public final class TokenGrantService {
         if (!grants.deleteRefreshToken(tokenHash)) {
             throw invalidGrant("refresh token is invalid or was already used.");
         }
-        return issuer.issue(app, token.grant(), true);
+        return issuer.issue(app, narrowedToInstall(token.grant()), true);
+    }
+
+    /**
+     * A refresh gets no scope the install no longer has: a later approval with fewer scopes reaches the rotating
+     * refresh tokens too, not only new codes.
+     */
+    private Grant narrowedToInstall(Grant grant) {
+        Optional<Install> install = grant.locationId() == null
+                ? installs.findCompanyInstall(grant.appId(), grant.companyId())
+                : installs.findLocationInstall(grant.appId(), grant.locationId());
+        if (install.isEmpty()) throw invalidGrant("the app is no longer installed.");
+        java.util.SortedSet<String> scopes = new java.util.TreeSet<>(grant.scopes());
+        scopes.retainAll(install.get().scopes());
+        return new Grant(grant.appId(), grant.companyId(), grant.locationId(), scopes, grant.userId());
     }
 
     /** One issued to another app reads like one that does not exist. */

@@ -18,10 +18,15 @@ final class Uninstaller {
         this.tokens = store.tokens();
     }
 
-    /** Uninstalls the app from one location; returns how many tokens and codes were revoked. */
+    /**
+     * Uninstalls the app from one location; returns how many tokens and codes were revoked. Codes and refresh tokens
+     * go first: a redemption or refresh under way holds its row, so this waits for it and the access tokens it made
+     * are then deleted too (on PostgreSQL the next statement sees them committed).
+     */
     int fromLocation(String appId, String companyId, String locationId) {
         installs.deleteLocationInstall(appId, locationId);
-        return tokens.deleteAppTokens(appId, companyId, locationId) + grants.revoke(appId, companyId, locationId);
+        int grantsRevoked = grants.revoke(appId, companyId, locationId);
+        return grantsRevoked + tokens.deleteAppTokens(appId, companyId, locationId);
     }
 
     /** Uninstalls the app from a company and every location of it; returns how many tokens and codes were revoked. */
@@ -30,6 +35,7 @@ final class Uninstaller {
             installs.deleteLocationInstall(appId, locationId);
         }
         installs.deleteCompanyInstall(appId, companyId);
-        return tokens.deleteAppTokens(appId, companyId, null) + grants.revoke(appId, companyId, null);
+        int grantsRevoked = grants.revoke(appId, companyId, null); // first, as in fromLocation
+        return grantsRevoked + tokens.deleteAppTokens(appId, companyId, null);
     }
 }

@@ -1,11 +1,11 @@
 package dev.stockroom.price;
 
 import dev.stockroom.common.InvalidInputException;
-import dev.stockroom.product.CatalogListener;
 import dev.stockroom.common.Page;
 import dev.stockroom.common.PageRequest;
 import dev.stockroom.common.Times;
 import dev.stockroom.common.Transactions;
+import dev.stockroom.product.CatalogListener;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -43,6 +43,9 @@ public final class InventoryService {
         if (!errors.isEmpty()) throw new InvalidInputException(errors);
         transactions.write(() -> {
             listener.beforeChange(locationId);
+            // Products before prices, in the order the price endpoints lock them: two writes to prices of one
+            // product then run one after the other, so each re-evaluates smart collections on the other's result.
+            prices.lockProductsOf(locationId, seen);
             Map<String, Price> found = prices.findByIds(locationId, seen);
             for (int i = 0; i < changes.size(); i++) {
                 String id = changes.get(i).priceId();

@@ -20,6 +20,9 @@ public interface PriceRepository {
     /** The location's prices with these ids, locked for update in a write transaction; unknown ids are absent. */
     Map<String, Price> findByIds(String locationId, Collection<String> priceIds);
 
+    /** Locks, in id order, the products of the location's prices with these ids (a write transaction's first lock). */
+    void lockProductsOf(String locationId, Collection<String> priceIds);
+
     /** Every price of these products of the location, locked for update in a write transaction. */
     List<Price> ofProducts(String locationId, Collection<String> productIds);
 

@@ -16,14 +16,4 @@ public interface CatalogListener {
      */
     boolean changed(String locationId, Collection<String> productIds);
 
-    /** Hears nothing: for tools that write a catalog nothing depends on. */
-    CatalogListener NONE = new CatalogListener() {
-        @Override
-        public void beforeChange(String locationId) {}
-
-        @Override
-        public boolean changed(String locationId, Collection<String> productIds) {
-            return false;
-        }
-    };
 }

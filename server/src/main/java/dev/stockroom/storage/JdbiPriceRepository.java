@@ -106,6 +106,30 @@ final class JdbiPriceRepository implements PriceRepository {
     }
 
     @Override
+    public void lockProductsOf(String locationId, Collection<String> priceIds) {
+        String lock = dialect.forUpdate("p");
+        if (lock.isEmpty()) return; // SQLite: the write transaction already holds the database's write lock
+        java.util.TreeSet<String> productIds = new java.util.TreeSet<>();
+        for (List<String> chunk : Chunks.of(priceIds)) {
+            SqlFilter filter = new SqlFilter()
+                    .where("location_id = :locationId", "locationId", locationId)
+                    .whereIn("id IN :ids", "ids", chunk);
+            productIds.addAll(filter.bind(tx.handle().createQuery("SELECT product_id FROM prices WHERE " + filter.sql()))
+                    .mapTo(String.class)
+                    .list());
+        }
+        for (List<String> chunk : Chunks.of(productIds)) { // in id order across chunks, so lockers never cross
+            SqlFilter filter = new SqlFilter()
+                    .where("p.location_id = :locationId", "locationId", locationId)
+                    .whereIn("p.id IN :ids", "ids", chunk);
+            filter.bind(tx.handle().createQuery("SELECT p.id FROM products p WHERE " + filter.sql() + " ORDER BY p.id"
+                            + lock))
+                    .mapTo(String.class)
+                    .list();
+        }
+    }
+
+    @Override
     public Page<InventoryItem> listInventory(String locationId, String search, PageRequest page) {
         SqlFilter filter = new SqlFilter()
                 .where("pr.location_id = :locationId", "locationId", locationId)

@@ -219,6 +219,44 @@ class MultiNodeTest {
         }
     }
 
+    /**
+     * Two writes to two prices of one product at once, one through each node (an inventory update and a price
+     * update): each re-evaluates the product on the other's committed result, never on the stale one.
+     */
+    @Test
+    void writesToTwoPricesOfOneProductThroughBothNodesLeaveItsSmartMembershipRight() throws Exception {
+        Tenant tenant = first.newTenant();
+        String product = Products.create(tenant, "Lamp");
+        String a = Prices.create(tenant, product, "10", "USD", "\"trackInventory\": true, \"availableQuantity\": 0,");
+        String b = Prices.create(tenant, product, "10", "USD", "\"trackInventory\": true, \"availableQuantity\": 0,");
+        String stocked = tenant.api().post("/products/collections", """
+                {"altId": "%s", "altType": "location", "name": "Stocked", "type": "smart", "rules": {"logic": "AND",
+                 "conditions": [{"field": "inventory", "operator": "greater_than", "value": 5}]}}
+                """.formatted(tenant.locationId())).json().path("data").path("_id").asText();
+        for (int round = 0; round < 20; round++) {
+            assertThat(stock(tenant.api(), tenant, a, 10)).isEqualTo(201);
+            assertThat(stock(tenant.api(), tenant, b, 0)).isEqualTo(201);
+            boolean byPriceEndpoint = round % 2 == 1;
+            List<Integer> statuses = race(2, i -> i == 0
+                    ? stock(tenant.api(), tenant, a, 0)
+                    : byPriceEndpoint
+                            ? onSecond(tenant).put("/products/" + product + "/price/" + b, """
+                                    {"name": "Price", "type": "one_time", "currency": "USD", "amount": 10,
+                                     "trackInventory": true, "availableQuantity": 10, "locationId": "%s"}
+                                    """.formatted(tenant.locationId())).status()
+                            : stock(onSecond(tenant), tenant, b, 10));
+            assertThat(statuses).allMatch(status -> status == 200 || status == 201);
+            // a has 0 and b 10 in stock: b's 10 is more than 5
+            assertThat(Products.collectionIds(tenant, product)).as("round %d", round).containsExactly(stocked);
+        }
+    }
+
+    private static int stock(Api api, Tenant tenant, String priceId, int quantity) {
+        return api.post("/products/inventory", """
+                {"altId": "%s", "altType": "location", "items": [{"priceId": "%s", "availableQuantity": %d}]}
+                """.formatted(tenant.locationId(), priceId, quantity)).status();
+    }
+
     private static String smart(Tenant tenant, String operator, int value) {
         return tenant.api().post("/products/collections", """
                 {"altId": "%s", "altType": "location", "name": "Smart", "type": "smart", "rules": {"logic": "AND",

@@ -182,6 +182,21 @@ class TokenEndpointApiTest {
     }
 
     @Test
+    void aRefreshGetsNoScopeALaterApprovalTookAway(TestServer server) {
+        Install install = install(server);
+        JsonNode first = OAuthApps.exchange(server.baseUrl(), install.app(), install.code(server)).json();
+        OAuthApps.code(server.baseUrl(), install.app(), "products.readonly", List.of(install.tenant().locationId()));
+
+        ApiResponse refreshed = OAuthApps.refresh(server.baseUrl(), install.app(), first.path("refresh_token").asText());
+
+        assertThat(refreshed.status()).as(refreshed.toString()).isEqualTo(200);
+        assertThat(refreshed.json().path("scope").asText()).isEqualTo("products.readonly");
+        Api api = new Api(server.baseUrl(), refreshed.json().path("access_token").asText());
+        assertThat(api.post("/products/", Products.body(install.tenant().locationId(), "Mug")).status()).isEqualTo(401);
+        assertThat(api.get("/products/?locationId=" + install.tenant().locationId()).status()).isEqualTo(200);
+    }
+
+    @Test
     void ofTwoRefreshesWithOneTokenAtOnceExactlyOneSucceeds(TestServer server) throws Exception {
         Install install = install(server);
         String refreshToken = OAuthApps.exchange(server.baseUrl(), install.app(), install.code(server)).json()
