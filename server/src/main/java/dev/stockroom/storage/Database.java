@@ -69,7 +69,7 @@ public final class Database implements AutoCloseable {
         config.setConnectionTimeout(30_000);
         HikariDataSource pool = new HikariDataSource(config);
         try {
-            migrate(pool, "classpath:db/migration/postgresql");
+            migrate(pool, "classpath:db/migration/postgresql", Dialect.POSTGRESQL);
         } catch (RuntimeException e) {
             pool.close();
             throw e;
@@ -91,7 +91,7 @@ public final class Database implements AutoCloseable {
         // FULL: the WAL is synced at every commit, so an acknowledged write survives power loss, not only kill -9.
         writeConfig.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         writeConfig.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-        migrate(sqliteDataSource(url, writeConfig), "classpath:db/migration/sqlite");
+        migrate(sqliteDataSource(url, writeConfig), "classpath:db/migration/sqlite", Dialect.SQLITE);
 
         SQLiteConfig readConfig = baseSqliteConfig();
         HikariDataSource writePool = pool("stockroom-write", sqliteDataSource(url, writeConfig), 1);
@@ -112,8 +112,13 @@ public final class Database implements AutoCloseable {
         return dataSource;
     }
 
-    private static void migrate(DataSource dataSource, String location) {
-        Flyway.configure().dataSource(dataSource).locations(location).load().migrate();
+    private static void migrate(DataSource dataSource, String location, Dialect dialect) {
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations(location)
+                .javaMigrations(new DeriveRuleColumns(dialect))
+                .load()
+                .migrate();
     }
 
     private static HikariDataSource pool(String name, DataSource dataSource, int size) {

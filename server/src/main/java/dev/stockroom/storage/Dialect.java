@@ -83,12 +83,15 @@ enum Dialect {
             return "(" + column + "::jsonb ->> '" + field + "')";
         }
 
-        /** json, not jsonb: it keeps a number's text as stored. */
+        /**
+         * json, not jsonb: it keeps a number's text as stored. to_json(array_agg(...)) writes names as the server does,
+         * without spaces (json_agg puts one after each comma).
+         */
         @Override
         List<String> deriveRuleColumns() {
             return List.of(
                     "UPDATE products SET product_type = details::json ->> 'productType', option_names = ("
-                            + "SELECT json_agg(o ->> 'name')::text FROM json_array_elements(details::json -> 'variants') v,"
+                            + "SELECT to_json(array_agg(o ->> 'name'))::text FROM json_array_elements(details::json -> 'variants') v,"
                             + " json_array_elements(v -> 'options') o) WHERE json_typeof(details::json -> 'variants')"
                             + " = 'array'",
                     "UPDATE products SET product_type = details::json ->> 'productType' WHERE product_type = ''",
@@ -158,8 +161,8 @@ enum Dialect {
     abstract String catalogLock(boolean exclusive);
 
     /**
-     * Fills the product and price columns smart collection rules read from the documents, as migration V8 did: for
-     * an import of an export written before those columns existed.
+     * Fills the product and price columns smart collection rules read from the documents: migration 8.1 for rows
+     * already there, and an import of an export written before those columns existed.
      */
     abstract List<String> deriveRuleColumns();
 

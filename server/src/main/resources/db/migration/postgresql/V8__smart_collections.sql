@@ -10,20 +10,9 @@ CREATE INDEX collections_smart ON collections (location_id, smart);
 
 -- What rules look at, as columns, so that evaluating rules over a catalog reads no JSON document: the product type
 -- (enum name), the variants' option names (a JSON array of strings, null without options), and prices' amounts as
--- exact decimal text (json, not jsonb, keeps a number's text as stored).
+-- exact decimal text. Migration 8.1 (storage/DeriveRuleColumns) fills them for the rows already there.
 ALTER TABLE products ADD COLUMN product_type TEXT NOT NULL DEFAULT '';
 ALTER TABLE products ADD COLUMN option_names TEXT;
-UPDATE products SET
-    product_type = details::json ->> 'productType',
-    option_names = (
-        SELECT json_agg(o ->> 'name')::text
-        FROM json_array_elements(details::json -> 'variants') v, json_array_elements(v -> 'options') o)
-WHERE json_typeof(details::json -> 'variants') = 'array';
-UPDATE products SET product_type = details::json ->> 'productType' WHERE product_type = '';
 
 ALTER TABLE prices ADD COLUMN amount TEXT;
 ALTER TABLE prices ADD COLUMN compare_at_price TEXT;
-UPDATE prices SET
-    amount = CASE WHEN json_typeof(details::json -> 'amount') = 'number' THEN details::json ->> 'amount' END,
-    compare_at_price = CASE WHEN json_typeof(details::json -> 'compareAtPrice') = 'number'
-        THEN details::json ->> 'compareAtPrice' END;

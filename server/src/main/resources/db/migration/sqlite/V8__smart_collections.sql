@@ -10,19 +10,9 @@ CREATE INDEX collections_smart ON collections (location_id, smart);
 
 -- What rules look at, as columns, so that evaluating rules over a catalog reads no JSON document: the product type
 -- (enum name), the variants' option names (a JSON array of strings, null without options), and prices' amounts as
--- exact decimal text.
+-- exact decimal text. Migration 8.1 (storage/DeriveRuleColumns) fills them for the rows already there.
 ALTER TABLE products ADD COLUMN product_type TEXT NOT NULL DEFAULT '';
 ALTER TABLE products ADD COLUMN option_names TEXT;
-UPDATE products SET
-    product_type = json_extract(details, '$.productType'),
-    option_names = (
-        SELECT NULLIF(json_group_array(json_extract(o.value, '$.name')), '[]')
-        FROM json_each(products.details, '$.variants') v, json_each(v.value, '$.options') o);
 
 ALTER TABLE prices ADD COLUMN amount TEXT;
 ALTER TABLE prices ADD COLUMN compare_at_price TEXT;
--- -> keeps a number's text as stored (json_extract would turn it into a binary float).
-UPDATE prices SET
-    amount = CASE WHEN json_type(details, '$.amount') IN ('integer', 'real') THEN details -> '$.amount' END,
-    compare_at_price = CASE WHEN json_type(details, '$.compareAtPrice') IN ('integer', 'real')
-        THEN details -> '$.compareAtPrice' END;
