@@ -1,11 +1,10 @@
 package dev.stockroom.auth;
 
+import dev.stockroom.common.Sha256;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 
 /**
  * Bearer secrets (tokens, codes, client secrets): made from 256 random bits and kept only as their SHA-256. A fast
@@ -24,12 +23,7 @@ public final class Secrets {
     }
 
     public static String hash(String secret) {
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha256.digest(secret.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return Sha256.hex(secret);
     }
 
     /** Whether {@code secret} hashes to {@code expectedHash}, in time that does not depend on where they differ. */

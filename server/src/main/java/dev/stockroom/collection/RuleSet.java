@@ -1,10 +1,7 @@
 package dev.stockroom.collection;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import dev.stockroom.common.Sha256;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -50,11 +47,6 @@ public record RuleSet(Logic logic, List<RuleCondition> conditions) {
     public String hash() {
         StringBuilder canonical = new StringBuilder(logic.name());
         for (RuleCondition condition : conditions) canonical.append('\n').append(condition.canonical());
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha256.digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return Sha256.hex(canonical.toString());
     }
 }
