@@ -10,51 +10,52 @@ import dev.stockroom.testing.Api;
 import dev.stockroom.testing.ApiResponse;
 import dev.stockroom.testing.StockroomTest;
 import dev.stockroom.testing.Tenant;
+import dev.stockroom.testing.TestClock;
 import dev.stockroom.testing.TestServer;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Codes, access tokens and refresh tokens expire after their configured lifetimes, here two seconds; an expired access
- * token gets HighLevel's 401 body, the one of an unknown token. Each test starts a server of its own.
+ * Codes, access tokens and refresh tokens expire after their configured lifetimes, here two seconds on a clock the test
+ * moves forward; an expired access token gets HighLevel's 401 body, the one of an unknown token. Each test starts a
+ * server of its own.
  */
 @StockroomTest
 class OAuthLifetimesApiTest {
     private static final Duration SHORT = Duration.ofSeconds(2);
     private static final String SCOPE = "products.readonly";
 
-    private static TestServer server(Duration access, Duration code, Duration refresh) {
-        return TestServer.start(config -> config.withOAuth(new OAuthLifetimes(access, code, refresh)));
+    private final TestClock clock = new TestClock();
+
+    private TestServer server(Duration access, Duration code, Duration refresh) {
+        return TestServer.start(config -> config.withOAuth(new OAuthLifetimes(access, code, refresh)), clock);
     }
 
     private static OAuthApps.RegisteredApp app(TestServer server, Tenant tenant) {
         return OAuthApps.register(server, tenant.companyId(), "Location", "https://app.example.com/cb", SCOPE);
     }
 
-    /** Waits until {@code lifetime} (and a little) has passed since {@code start}, taken after the server answered. */
-    private static void waitPast(Instant start, Duration lifetime) throws InterruptedException {
-        long millis = Duration.between(Instant.now(), start.plus(lifetime).plusMillis(200)).toMillis();
-        if (millis > 0) Thread.sleep(millis);
+    /** Moves the server's clock just past {@code lifetime}. */
+    private void passBeyond(Duration lifetime) {
+        clock.advance(lifetime.plusMillis(1));
     }
 
     @Test
-    void anAccessTokenIsRefusedWithHighLevels401OnceItsLifetimeIsOver() throws InterruptedException {
+    void anAccessTokenIsRefusedWithHighLevels401OnceItsLifetimeIsOver() {
         try (TestServer server = server(SHORT, Duration.ofMinutes(10), Duration.ofDays(365))) {
             Tenant tenant = server.newTenant();
             OAuthApps.RegisteredApp app = app(server, tenant);
             String code = OAuthApps.code(server.baseUrl(), app, SCOPE, List.of(tenant.locationId()));
 
             ApiResponse exchanged = OAuthApps.exchange(server.baseUrl(), app, code);
-            Instant issued = Instant.now();
             JsonNode tokens = exchanged.json();
             assertThat(tokens.path("expires_in").asLong()).isEqualTo(2);
             Api api = new Api(server.baseUrl(), tokens.path("access_token").asText());
             String list = "/products/?locationId=" + tenant.locationId();
             assertThat(api.get(list).status()).isEqualTo(200);
 
-            waitPast(issued, SHORT);
+            passBeyond(SHORT);
             assertError(api.get(list), 401, INVALID_TOKEN);
             // The refresh token outlives it and brings a working one.
             JsonNode renewed = OAuthApps.refresh(server.baseUrl(), app, tokens.path("refresh_token").asText()).json();
@@ -64,14 +65,13 @@ class OAuthLifetimesApiTest {
     }
 
     @Test
-    void aCodeIsRefusedOnceItsLifetimeIsOver() throws InterruptedException {
+    void aCodeIsRefusedOnceItsLifetimeIsOver() {
         try (TestServer server = server(Duration.ofSeconds(86_399), SHORT, Duration.ofDays(365))) {
             Tenant tenant = server.newTenant();
             OAuthApps.RegisteredApp app = app(server, tenant);
             String code = OAuthApps.code(server.baseUrl(), app, SCOPE, List.of(tenant.locationId()));
-            Instant approved = Instant.now();
 
-            waitPast(approved, SHORT);
+            passBeyond(SHORT);
             ApiResponse refused = OAuthApps.exchange(server.baseUrl(), app, code);
 
             assertOAuthError(refused, 400, "invalid_grant");
@@ -81,15 +81,14 @@ class OAuthLifetimesApiTest {
     }
 
     @Test
-    void aRefreshTokenIsRefusedOnceItsLifetimeIsOver() throws InterruptedException {
+    void aRefreshTokenIsRefusedOnceItsLifetimeIsOver() {
         try (TestServer server = server(Duration.ofSeconds(86_399), Duration.ofMinutes(10), SHORT)) {
             Tenant tenant = server.newTenant();
             OAuthApps.RegisteredApp app = app(server, tenant);
             String code = OAuthApps.code(server.baseUrl(), app, SCOPE, List.of(tenant.locationId()));
             JsonNode tokens = OAuthApps.exchange(server.baseUrl(), app, code).json();
-            Instant exchanged = Instant.now();
 
-            waitPast(exchanged, SHORT);
+            passBeyond(SHORT);
             ApiResponse refused = OAuthApps.refresh(server.baseUrl(), app, tokens.path("refresh_token").asText());
 
             assertOAuthError(refused, 400, "invalid_grant");

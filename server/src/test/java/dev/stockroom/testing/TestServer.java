@@ -23,13 +23,14 @@ public final class TestServer implements AutoCloseable {
     private final Application application;
     private final String baseUrl;
 
-    private TestServer(Path dataDir, String database, boolean ownsDatabase, UnaryOperator<ServerConfig> configure) {
+    private TestServer(Path dataDir, String database, boolean ownsDatabase, UnaryOperator<ServerConfig> configure,
+            Clock clock) {
         this.dataDir = dataDir;
         this.database = database;
         this.ownsDatabase = ownsDatabase;
         ServerConfig config = configure.apply(
                 ServerConfig.defaults().withPort(0).withDataDir(dataDir).withDatabase(database));
-        this.application = Application.open(config, Clock.systemUTC());
+        this.application = Application.open(config, clock);
         this.baseUrl = "http://127.0.0.1:" + application.start();
     }
 
@@ -40,10 +41,15 @@ public final class TestServer implements AutoCloseable {
 
     /** The same, with settings of its own (short OAuth lifetimes, say). */
     public static TestServer start(UnaryOperator<ServerConfig> configure) {
+        return start(configure, Clock.systemUTC());
+    }
+
+    /** The same, on a clock of the test's (a {@link TestClock} to let lifetimes run out). */
+    public static TestServer start(UnaryOperator<ServerConfig> configure, Clock clock) {
         try {
             Path dataDir = Files.createTempDirectory("stockroom-test");
             String database = TestDatabases.postgresRequested() ? TestDatabases.newSchema() : null;
-            return new TestServer(dataDir, database, true, configure);
+            return new TestServer(dataDir, database, true, configure, clock);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -53,7 +59,8 @@ public final class TestServer implements AutoCloseable {
     public static TestServer startOnPostgres() {
         try {
             return new TestServer(
-                    Files.createTempDirectory("stockroom-test"), TestDatabases.newSchema(), true, UnaryOperator.identity());
+                    Files.createTempDirectory("stockroom-test"), TestDatabases.newSchema(), true, UnaryOperator.identity(),
+                    Clock.systemUTC());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -63,7 +70,8 @@ public final class TestServer implements AutoCloseable {
     public TestServer anotherNode() {
         if (database == null) throw new IllegalStateException("several nodes need PostgreSQL");
         try {
-            return new TestServer(Files.createTempDirectory("stockroom-test"), database, false, UnaryOperator.identity());
+            return new TestServer(Files.createTempDirectory("stockroom-test"), database, false, UnaryOperator.identity(),
+                    Clock.systemUTC());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
