@@ -119,30 +119,34 @@ public final class SmartCollectionBench {
         report.append('\n');
     }
 
-    /** Rule sets that differ from one collection to the next: a material word, a price band, or stock. */
-    static String rules(int n) {
+    /** Rule sets that differ from one collection to the next: a material word, a price band, a suffix, or stock. */
+    static String[] conditionsOf(int n) {
         String material = Seeder.MATERIALS[n % Seeder.MATERIALS.length];
         return switch (n % 4) {
-            case 0 -> conditions("AND", "title contains \"" + material + "\"", "price greater_than " + (n % 90));
-            case 1 -> conditions("OR", "title ends_with \" " + n + "\"", "price equals " + (n % 100) + ".99");
-            case 2 -> conditions("AND", "inventory less_than " + (n % 20), "variantTitle equals \"standard\"");
-            default -> conditions("AND", "title starts_with \"" + Seeder.ADJECTIVES[n % Seeder.ADJECTIVES.length]
-                    .toLowerCase(Locale.ROOT) + " " + material + "\"");
+            case 0 -> new String[] {"AND", "title contains \"" + material + "\"", "price greater_than " + (n % 90)};
+            case 1 -> new String[] {"OR", "title ends_with \" " + n + "\"", "price equals " + (n % 100) + ".99"};
+            case 2 -> new String[] {"AND", "inventory less_than " + (n % 20), "variantTitle equals \"standard\""};
+            default -> new String[] {"AND", "title starts_with \""
+                    + Seeder.ADJECTIVES[n % Seeder.ADJECTIVES.length].toLowerCase(Locale.ROOT) + " " + material + "\""};
         };
     }
 
-    private static String describe(int n) {
-        return rules(n).replace("\"", "").replace("{logic: ", "").replaceAll("\\{field: |operator: |value: |}", "")
-                .replace(", conditions: [", ": ").replace("]", "").replace(",", "");
-    }
-
-    private static String conditions(String logic, String... conditions) {
+    /** Collection n's rules as a body's {@code rules}: {@code field operator value} becomes a condition object. */
+    static String rules(int n) {
+        String[] logicAndConditions = conditionsOf(n);
         List<String> json = new ArrayList<>();
-        for (String condition : conditions) {
+        for (String condition : Arrays.copyOfRange(logicAndConditions, 1, logicAndConditions.length)) {
             String[] parts = condition.split(" ", 3);
             json.add("{\"field\": \"%s\", \"operator\": \"%s\", \"value\": %s}".formatted(parts[0], parts[1], parts[2]));
         }
-        return "{\"logic\": \"" + logic + "\", \"conditions\": [" + String.join(", ", json) + "]}";
+        return "{\"logic\": \"" + logicAndConditions[0] + "\", \"conditions\": [" + String.join(", ", json) + "]}";
+    }
+
+    /** Collection n's rules for the report: {@code AND: title contains "oak", price greater_than 0}. */
+    private static String describe(int n) {
+        String[] logicAndConditions = conditionsOf(n);
+        return logicAndConditions[0] + ": "
+                + String.join(", ", Arrays.copyOfRange(logicAndConditions, 1, logicAndConditions.length));
     }
 
     private void createCollection(int n) throws IOException, InterruptedException {

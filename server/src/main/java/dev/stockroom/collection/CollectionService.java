@@ -92,9 +92,9 @@ public final class CollectionService {
 
     public Collection update(String locationId, String collectionId, CollectionPatch patch) {
         // A type switch locks too: once a collection stops being smart, no catalog write may still be adding members.
-        boolean mayEvaluate = patch.setsType().isPresent() || !(patch.rules() instanceof RulesInput.Absent);
+        boolean locksCatalog = patch.setsType().isPresent() || !(patch.rules() instanceof RulesInput.Absent);
         return transactions.write(() -> {
-            if (mayEvaluate) smart.lockExclusively(locationId); // before the collection's row is locked
+            if (locksCatalog) smart.lockExclusively(locationId); // before the collection's row is locked
             Collection current = find(locationId, collectionId).orElseThrow(CollectionService::notFound);
             CollectionDetails details = patch.changes().apply(current.details());
             List<String> errors = uniqueProducts(patch.productIds().orElse(List.of()));
@@ -113,7 +113,7 @@ public final class CollectionService {
                 SmartRules next = state == null ? SmartRules.first(rules, now) : state.replacedBy(rules);
                 // Manual -> smart replaces the members with the rules' result; new rules are evaluated again.
                 if (state == null || !current.isSmart() || !next.ruleHash().equals(state.ruleHash())) {
-                    next = next.evaluatedAt(now);
+                    next = next.withEvaluatedAt(now);
                     productCount = smart.evaluate(locationId, current.id(), rules);
                 }
                 state = next;

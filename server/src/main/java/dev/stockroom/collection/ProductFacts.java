@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * What smart collection rules can see of a product: its own fields and one row per price. Texts are case-folded
@@ -36,44 +37,38 @@ public record ProductFacts(
             Long availableQuantity) {}
 
     List<String> variantTitles() {
-        List<String> titles = new ArrayList<>(prices.size() + optionNamesFolded.size());
-        for (PriceFacts price : prices) titles.add(price.nameFolded());
+        List<String> titles = ofPrices(PriceFacts::nameFolded);
         titles.addAll(optionNamesFolded);
         return titles;
     }
 
     List<BigDecimal> amounts() {
-        List<BigDecimal> amounts = new ArrayList<>(prices.size());
-        for (PriceFacts price : prices) {
-            if (price.amount() != null) amounts.add(price.amount());
-        }
-        return amounts;
+        return ofPrices(PriceFacts::amount);
     }
 
+    /** Prices without a compare-at price have no value. */
     List<BigDecimal> compareAtPrices() {
-        List<BigDecimal> amounts = new ArrayList<>(prices.size());
-        for (PriceFacts price : prices) {
-            if (price.compareAtPrice() != null) amounts.add(price.compareAtPrice());
-        }
-        return amounts;
+        return ofPrices(PriceFacts::compareAtPrice);
     }
 
     /** Untracked prices have no inventory; a tracked one without a quantity has 0, as the inventory list says. */
     List<BigDecimal> inventories() {
-        List<BigDecimal> quantities = new ArrayList<>(prices.size());
-        for (PriceFacts price : prices) {
-            if (price.trackInventory()) {
-                quantities.add(BigDecimal.valueOf(price.availableQuantity() == null ? 0 : price.availableQuantity()));
-            }
-        }
-        return quantities;
+        return ofPrices(price -> price.trackInventory()
+                ? BigDecimal.valueOf(price.availableQuantity() == null ? 0 : price.availableQuantity())
+                : null);
     }
 
     List<String> skus() {
-        List<String> skus = new ArrayList<>(prices.size());
+        return ofPrices(PriceFacts::skuFolded);
+    }
+
+    /** One value per price row, rows without one (null) left out. */
+    private <T> List<T> ofPrices(Function<PriceFacts, T> value) {
+        List<T> values = new ArrayList<>(prices.size());
         for (PriceFacts price : prices) {
-            if (price.skuFolded() != null) skus.add(price.skuFolded());
+            T v = value.apply(price);
+            if (v != null) values.add(v);
         }
-        return skus;
+        return values;
     }
 }

@@ -26,7 +26,7 @@ public record SmartRules(RuleSet rules, String ruleHash, int ruleVersion, Instan
         return nextHash.equals(ruleHash) ? this : new SmartRules(next, nextHash, ruleVersion + 1, evaluatedAt);
     }
 
-    SmartRules evaluatedAt(Instant when) {
+    SmartRules withEvaluatedAt(Instant when) {
         return new SmartRules(rules, ruleHash, ruleVersion, when);
     }
 }

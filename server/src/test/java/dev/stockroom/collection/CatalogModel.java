@@ -35,8 +35,8 @@ final class CatalogModel {
         this.tenant = tenant;
     }
 
-    /** Sends a write; the scenario only sends valid ones, so anything but a 2xx fails the property. */
-    JsonNode write(String method, String path, String body) {
+    /** Sends a request; the scenario only sends valid ones, so anything but a 2xx fails the property. */
+    JsonNode send(String method, String path, String body) {
         ApiResponse response = tenant.api().send(method, path, body);
         assertThat(response.status()).as("%s %s %s -> %s", method, path, body, response).isBetween(200, 201);
         return response.json();
@@ -60,7 +60,7 @@ final class CatalogModel {
     /** Stockroom's preview of {@code collectionRules} counts and lists what the plain evaluation selects. */
     void checkPreview(PlainRuleEvaluator.Rules collectionRules) {
         Set<String> expected = expectedMembers(collectionRules, catalog());
-        JsonNode preview = write("POST", "/stockroom/collections/preview?limit=1000", """
+        JsonNode preview = send("POST", "/stockroom/collections/preview?limit=1000", """
                 {"altId": "%s", "altType": "location", "rules": %s}
                 """.formatted(location(), json(collectionRules)));
         Set<String> listed = new TreeSet<>(preview.path("products").findValuesAsText("_id"));
@@ -80,7 +80,7 @@ final class CatalogModel {
             assertThat(actual.getOrDefault(collectionId, Set.of()))
                     .as("members of %s %s %s", collectionId, rules.get(collectionId), when)
                     .isEqualTo(expected);
-            JsonNode collection = write("GET", "/products/collections/" + collectionId + "?altId=" + location(), null);
+            JsonNode collection = send("GET", "/products/collections/" + collectionId + "?altId=" + location(), null);
             assertThat(collection.path("data").path("stats").path("productCount").asLong())
                     .as("productCount of %s %s", collectionId, when)
                     .isEqualTo(expected.size());
@@ -98,7 +98,7 @@ final class CatalogModel {
     /** Every product as the API answers it, by id. */
     private Map<String, JsonNode> catalog() {
         Map<String, JsonNode> catalog = new LinkedHashMap<>();
-        JsonNode list = write("GET", "/products/?limit=1000&locationId=" + location(), null);
+        JsonNode list = send("GET", "/products/?limit=1000&locationId=" + location(), null);
         list.path("products").forEach(product -> catalog.put(product.path("_id").asText(), product));
         assertThat(new HashSet<>(catalog.keySet())).isEqualTo(new HashSet<>(products));
         return catalog;
@@ -106,7 +106,7 @@ final class CatalogModel {
 
     private List<JsonNode> pricesOf(String productId) {
         List<JsonNode> result = new ArrayList<>();
-        write("GET", "/products/" + productId + "/price?limit=1000&locationId=" + location(), null)
+        send("GET", "/products/" + productId + "/price?limit=1000&locationId=" + location(), null)
                 .path("prices")
                 .forEach(result::add);
         return result;

@@ -413,7 +413,8 @@ class SmartCollectionApiTest {
 
         assertThat(deleted.status()).isEqualTo(200);
         assertThat(Products.collectionIds(tenant, sock)).isEmpty();
-        Products.create(tenant, "Another sock"); // no rules left to follow
+        String another = Products.create(tenant, "Another sock"); // no rules left to follow
+        assertThat(Products.collectionIds(tenant, another)).isEmpty();
     }
 
     // ---- refusals

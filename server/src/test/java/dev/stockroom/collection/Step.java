@@ -18,7 +18,7 @@ sealed interface Step {
     record CreateProduct(String name, String type, boolean available, List<String> options) implements Step {
         @Override
         public void apply(CatalogModel model) {
-            String id = model.write("POST", "/products/", productBody(model, name, type, available, options))
+            String id = model.send("POST", "/products/", productBody(model, name, type, available, options))
                     .path("_id")
                     .asText();
             model.products.add(id);
@@ -30,7 +30,7 @@ sealed interface Step {
         @Override
         public void apply(CatalogModel model) {
             String id = pick(model.products, slot);
-            if (id != null) model.write("PUT", "/products/" + id, productBody(model, name, type, available, options));
+            if (id != null) model.send("PUT", "/products/" + id, productBody(model, name, type, available, options));
         }
     }
 
@@ -39,7 +39,7 @@ sealed interface Step {
         public void apply(CatalogModel model) {
             String id = pick(model.products, slot);
             if (id == null) return;
-            model.write("DELETE", "/products/" + id + "?locationId=" + model.location(), null);
+            model.send("DELETE", "/products/" + id + "?locationId=" + model.location(), null);
             model.productDeleted(id);
         }
     }
@@ -59,7 +59,7 @@ sealed interface Step {
         public void apply(CatalogModel model) {
             String productId = pick(model.products, slot);
             if (productId == null) return;
-            String id = model.write("POST", "/products/" + productId + "/price", fields.body(model))
+            String id = model.send("POST", "/products/" + productId + "/price", fields.body(model))
                     .path("_id")
                     .asText();
             model.prices.put(id, productId);
@@ -70,7 +70,7 @@ sealed interface Step {
         @Override
         public void apply(CatalogModel model) {
             String id = pick(new ArrayList<>(model.prices.keySet()), slot);
-            if (id != null) model.write("PUT", "/products/" + model.prices.get(id) + "/price/" + id, fields.body(model));
+            if (id != null) model.send("PUT", "/products/" + model.prices.get(id) + "/price/" + id, fields.body(model));
         }
     }
 
@@ -79,7 +79,7 @@ sealed interface Step {
         public void apply(CatalogModel model) {
             String id = pick(new ArrayList<>(model.prices.keySet()), slot);
             if (id == null) return;
-            model.write("DELETE", "/products/" + model.prices.get(id) + "/price/" + id + "?locationId=" + model.location(),
+            model.send("DELETE", "/products/" + model.prices.get(id) + "/price/" + id + "?locationId=" + model.location(),
                     null);
             model.prices.remove(id);
         }
@@ -90,7 +90,7 @@ sealed interface Step {
         public void apply(CatalogModel model) {
             String id = pick(new ArrayList<>(model.prices.keySet()), slot);
             if (id == null) return;
-            model.write("POST", "/products/inventory", """
+            model.send("POST", "/products/inventory", """
                     {"altId": "%s", "altType": "location", "items": [{"priceId": "%s", "availableQuantity": %d}]}
                     """.formatted(model.location(), id, quantity));
         }
@@ -100,7 +100,7 @@ sealed interface Step {
         @Override
         public void apply(CatalogModel model) {
             if (model.products.isEmpty()) return;
-            model.write("POST", "/products/bulk-update", """
+            model.send("POST", "/products/bulk-update", """
                     {"altId": "%s", "altType": "location", "type": "bulk-update-price", "productIds": [%s],
                      "price": {"type": "%s", "value": %s}, "compareAtPrice": {"type": "%s", "value": %s}}
                     """.formatted(model.location(), quoted(model.products), type, value, type, value));
@@ -111,7 +111,7 @@ sealed interface Step {
         @Override
         public void apply(CatalogModel model) {
             if (model.products.isEmpty()) return;
-            model.write("POST", "/products/bulk-update", """
+            model.send("POST", "/products/bulk-update", """
                     {"altId": "%s", "altType": "location", "type": "bulk-update-availability", "productIds": [%s],
                      "availability": %s}
                     """.formatted(model.location(), quoted(model.products), available));
@@ -122,7 +122,7 @@ sealed interface Step {
         @Override
         public void apply(CatalogModel model) {
             model.checkPreview(rules);
-            String id = model.write("POST", "/products/collections", """
+            String id = model.send("POST", "/products/collections", """
                             {"altId": "%s", "altType": "location", "name": "Smart", "type": "smart", "rules": %s}
                             """.formatted(model.location(), CatalogModel.json(rules)))
                     .path("data")
@@ -137,7 +137,7 @@ sealed interface Step {
         public void apply(CatalogModel model) {
             String id = pick(new ArrayList<>(model.rules.keySet()), slot);
             if (id == null || model.manualMembers.containsKey(id)) return;
-            model.write("PUT", "/products/collections/" + id, """
+            model.send("PUT", "/products/collections/" + id, """
                     {"altId": "%s", "altType": "location", "rules": %s}
                     """.formatted(model.location(), CatalogModel.json(rules)));
             model.rules.put(id, rules);
@@ -150,7 +150,7 @@ sealed interface Step {
             String id = pick(new ArrayList<>(model.rules.keySet()), slot);
             if (id == null || model.manualMembers.containsKey(id)) return;
             model.becomesManual(id);
-            model.write("PUT", "/products/collections/" + id, """
+            model.send("PUT", "/products/collections/" + id, """
                     {"altId": "%s", "altType": "location", "type": "manual"}
                     """.formatted(model.location()));
         }
@@ -162,7 +162,7 @@ sealed interface Step {
         public void apply(CatalogModel model) {
             String id = pick(new ArrayList<>(model.manualMembers.keySet()), slot);
             if (id == null) return;
-            model.write("PUT", "/products/collections/" + id, """
+            model.send("PUT", "/products/collections/" + id, """
                     {"altId": "%s", "altType": "location", "type": "smart"}
                     """.formatted(model.location()));
             model.manualMembers.remove(id);
@@ -174,7 +174,7 @@ sealed interface Step {
         public void apply(CatalogModel model) {
             String id = pick(new ArrayList<>(model.rules.keySet()), slot);
             if (id == null) return;
-            model.write("DELETE", "/products/collections/" + id + "?altId=" + model.location() + "&altType=location",
+            model.send("DELETE", "/products/collections/" + id + "?altId=" + model.location() + "&altType=location",
                     null);
             model.rules.remove(id);
             model.manualMembers.remove(id);
